@@ -1,0 +1,63 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using EnodePS.Client.Http;
+using EnodePS.Client.Logging;
+using EnodePS.Client.Resources;
+
+namespace EnodePS.Client
+{
+    /// <summary>
+    /// A thread-safe client for one Enode environment and one API client id. Share one instance: it caches the
+    /// access token and pools connections.
+    /// </summary>
+    public sealed class EnodeClient : IDisposable
+    {
+        private readonly HttpPipeline _pipeline;
+        private readonly SecretSet _secrets = new SecretSet();
+
+        public EnodeClient(EnodeClientOptions options)
+        {
+            if (options == null) throw new ArgumentNullException(nameof(options));
+            if (string.IsNullOrWhiteSpace(options.ClientId)) throw new ArgumentException("A client id is required.", nameof(options));
+            if (options.ClientSecret == null || options.ClientSecret.Length == 0) throw new ArgumentException("A client secret is required.", nameof(options));
+            options.Retry.Validate();
+
+            Options = options;
+            var (api, token) = options.ResolveUrls();
+            ApiUrl = api;
+            TokenUrl = token;
+            _secrets.Add(SecureStrings.ToPlain(options.ClientSecret));
+            _pipeline = new HttpPipeline(options, token, _secrets, RetryStatistics);
+            Transport = new ApiTransport(_pipeline.CreateApiClient, api, _secrets);
+
+            Vehicles = new VehiclesResource(Transport);
+            Raw = new RawRequests(Transport);
+        }
+
+        public EnodeClientOptions Options { get; }
+        public Uri ApiUrl { get; }
+        public Uri TokenUrl { get; }
+        public string ApiVersion => Options.ApiVersion;
+        public RetryStatistics RetryStatistics { get; } = new RetryStatistics();
+
+        /// <summary>Secrets this client knows, for scrubbing text bound for output.</summary>
+        public SecretSet Secrets => _secrets;
+
+        public ApiTransport Transport { get; }
+        public VehiclesResource Vehicles { get; }
+        public RawRequests Raw { get; }
+
+        /// <summary>Token requests sent so far.</summary>
+        public int TokenRequestCount => _pipeline.TokenSource.TokenRequestCount;
+
+        /// <summary>When the cached access token expires, or null before the first one.</summary>
+        public DateTimeOffset? TokenExpiresAt => _pipeline.TokenSource.ExpiresAt;
+
+        /// <summary>Returns a valid access token, fetching one if needed. Treat it as a secret.</summary>
+        public Task<string> GetAccessTokenAsync(CancellationToken cancellationToken = default) =>
+            _pipeline.TokenSource.GetTokenAsync(cancellationToken);
+
+        public void Dispose() => _pipeline.Dispose();
+    }
+}

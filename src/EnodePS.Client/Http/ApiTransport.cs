@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using EnodePS.Client.Errors;
+using EnodePS.Client.Logging;
+
+namespace EnodePS.Client.Http
+{
+    /// <summary>Sends API requests through the pipeline and turns answers into models or <see cref="EnodeApiException"/>.</summary>
+    public sealed class ApiTransport
+    {
+        private readonly Func<HttpClient> _client;
+        private readonly Uri _apiBase;
+        private readonly SecretSet _secrets;
+
+        internal ApiTransport(Func<HttpClient> client, Uri apiBase, SecretSet secrets)
+        {
+            _client = client;
+            _apiBase = apiBase;
+            _secrets = secrets;
+        }
+
+        public Uri ApiBase => _apiBase;
+
+        public async Task<T> GetAsync<T>(string pathAndQuery, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        {
+            var body = await SendCheckedAsync(HttpMethod.Get, pathAndQuery, null, cancellationToken).ConfigureAwait(false);
+            return ProblemReader.Deserialize(body, typeInfo, "answer to GET " + StripQuery(pathAndQuery));
+        }
+
+        /// <summary>Sends a JSON body (or none) and reads a JSON answer.</summary>
+        public async Task<TResult> SendAsync<TBody, TResult>(HttpMethod method, string pathAndQuery, TBody body,
+            JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TResult> resultType, CancellationToken cancellationToken)
+        {
+            var json = JsonSerializer.Serialize(body, bodyType);
+            var answer = await SendCheckedAsync(method, pathAndQuery, json, cancellationToken).ConfigureAwait(false);
+            return ProblemReader.Deserialize(answer, resultType, $"answer to {method} {StripQuery(pathAndQuery)}");
+        }
+
+        /// <summary>Sends a request whose success has no body worth reading (204 and the like).</summary>
+        public Task SendAsync(HttpMethod method, string pathAndQuery, string? jsonBody, CancellationToken cancellationToken) =>
+            SendCheckedAsync(method, pathAndQuery, jsonBody, cancellationToken);
+
+        /// <summary>Sends and returns the body bytes of a successful answer; an error status becomes an exception.</summary>
+        public async Task<byte[]> SendCheckedAsync(HttpMethod method, string pathAndQuery, string? jsonBody, CancellationToken cancellationToken)
+        {
+            using (var request = CreateRequest(method, pathAndQuery, jsonBody))
+            using (var response = await _client().SendAsync(request, cancellationToken).ConfigureAwait(false))
+            {
+                var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode)
+                    throw ProblemReader.ToException(response, body, method.Method, StripQuery(pathAndQuery), _secrets);
+                return body;
+            }
+        }
+
+        /// <summary>Sends and returns whatever came back, error statuses included.</summary>
+        public async Task<RawResponse> SendRawAsync(HttpMethod method, string pathAndQuery, string? jsonBody, CancellationToken cancellationToken)
+        {
+            using (var request = CreateRequest(method, pathAndQuery, jsonBody))
+            using (var response = await _client().SendAsync(request, cancellationToken).ConfigureAwait(false))
+            {
+                var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                var headers = response.Headers.Concat(response.Content.Headers)
+                    .Where(h => !Redactor.IsSecretHeader(h.Key))
+                    .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
+                    .ToDictionary(g => g.Key, g => string.Join(", ", g.SelectMany(h => h.Value)), StringComparer.OrdinalIgnoreCase);
+                if (!response.IsSuccessStatusCode)
+                    throw ProblemReader.ToException(response, body, method.Method, StripQuery(pathAndQuery), _secrets);
+                return new RawResponse((int)response.StatusCode, headers, Encoding.UTF8.GetString(body));
+            }
+        }
+
+        private HttpRequestMessage CreateRequest(HttpMethod method, string pathAndQuery, string? jsonBody)
+        {
+            var request = new HttpRequestMessage(method, new Uri(_apiBase, pathAndQuery.TrimStart('/')));
+            request.Headers.Accept.ParseAdd("application/json");
+            if (jsonBody != null) request.Content = new StringContent(jsonBody, Encoding.UTF8, "application/json");
+            return request;
+        }
+
+        private static string StripQuery(string pathAndQuery)
+        {
+            var q = pathAndQuery.IndexOf('?');
+            return q < 0 ? pathAndQuery : pathAndQuery.Substring(0, q);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace EnodePS.Client.Http
+{
+    /// <summary>Adds Enode-Version and a User-Agent that names EnodePS and its version.</summary>
+    internal sealed class EnodeHeadersHandler : DelegatingHandler
+    {
+        public const string VersionHeader = "Enode-Version";
+
+        private readonly string _apiVersion;
+
+        public EnodeHeadersHandler(string apiVersion) { _apiVersion = apiVersion; }
+
+        public static readonly string UserAgent =
+            "EnodePS/" + typeof(EnodeHeadersHandler).Assembly.GetName().Version?.ToString(3);
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (!request.Headers.Contains(VersionHeader)) request.Headers.TryAddWithoutValidation(VersionHeader, _apiVersion);
+            if (request.Headers.UserAgent.Count == 0) request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+}

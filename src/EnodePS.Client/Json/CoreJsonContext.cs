@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+using EnodePS.Client.Auth;
+using EnodePS.Client.Errors;
+using EnodePS.Client.Paging;
+using System.Text.Json;
+
+namespace EnodePS.Client.Json
+{
+    /// <summary>Source-generated serializers for the client's own plumbing: tokens and problems.</summary>
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSerializable(typeof(TokenResponse))]
+    [JsonSerializable(typeof(ProblemDetails))]
+    [JsonSerializable(typeof(Page<JsonElement>))]
+    internal sealed partial class CoreJsonContext : JsonSerializerContext
+    {
+    }
+}

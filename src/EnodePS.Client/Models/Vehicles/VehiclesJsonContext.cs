@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using EnodePS.Client.Paging;
+
+namespace EnodePS.Client.Models
+{
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSerializable(typeof(Vehicle))]
+    [JsonSerializable(typeof(Page<Vehicle>))]
+    internal sealed partial class VehiclesJsonContext : JsonSerializerContext
+    {
+    }
+}

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using EnodePS.Emulator.Auth;
+using EnodePS.Emulator.Faults;
+using EnodePS.Emulator.Handlers;
+using EnodePS.Emulator.Http;
+using EnodePS.Emulator.Routing;
+using EnodePS.Emulator.State;
+
+namespace EnodePS.Emulator
+{
+    /// <summary>
+    /// An Enode API in memory. One core answers every request; <see cref="CreateHandler"/> serves it in-process and
+    /// <see cref="StartLoopback"/> serves it over HTTP on 127.0.0.1.
+    /// </summary>
+    public sealed class EnodeEmulator : IDisposable
+    {
+        /// <summary>Base address used for the in-process front door; never resolved on a network.</summary>
+        public static readonly Uri InProcessBaseUrl = new Uri("http://emulator.enode.invalid/");
+
+        /// <summary>Routes that only the emulator has, to drive it from outside (complete a link, inject faults...).</summary>
+        public const string EmulatorRoutePrefix = "/_emulator";
+
+        private readonly Router _router = new Router();
+        private readonly ConcurrentDictionary<string, int> _served = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        private readonly List<LoopbackServer> _servers = new List<LoopbackServer>();
+
+        public EnodeEmulator(EmulatorOptions? options = null)
+        {
+            Options = options ?? EmulatorOptions.Demo();
+            State = new EmulatorState(Options);
+            Tokens = new TokenIssuer(Options);
+            DataSeeder.Seed(State);
+
+            TokenHandlers.Register(_router, Tokens);
+            VehicleHandlers.Register(_router);
+        }
+
+        public EmulatorOptions Options { get; }
+        public EmulatorState State { get; }
+        public TokenIssuer Tokens { get; }
+        public FaultInjector Faults { get; } = new FaultInjector();
+
+        public string ClientId => Options.ClientId;
+        public string ClientSecret => Options.ClientSecret;
+
+        /// <summary>Every "METHOD /template" this emulator implements.</summary>
+        public IEnumerable<string> Operations => _router.Operations;
+
+        /// <summary>How many requests each operation has served, for coverage reports.</summary>
+        public IReadOnlyDictionary<string, int> ServedOperations => _served;
+
+        /// <summary>Total requests that reached the core, answered or failed.</summary>
+        public int RequestCount => Volatile.Read(ref _requestCount);
+        private int _requestCount;
+
+        /// <summary>An in-process front door: give it to an HttpClient as its primary handler.</summary>
+        public HttpMessageHandler CreateHandler() => new InProcessHandler(this);
+
+        /// <summary>Starts serving on http://127.0.0.1:{port}/ (0 picks a free port).</summary>
+        public LoopbackServer StartLoopback(int port = 0)
+        {
+            var server = LoopbackServer.Start(this, port);
+            lock (_servers) _servers.Add(server);
+            return server;
+        }
+
+        /// <summary>The most recent requests (up to 2,000), for tests that check what a client sent.</summary>
+        public RequestJournal Journal { get; } = new RequestJournal(2000);
+
+        public async Task<EmulatorResponse> HandleAsync(EmulatorRequest request, CancellationToken cancellationToken)
+        {
+            var (response, operation) = await AnswerAsync(request, cancellationToken).ConfigureAwait(false);
+            Journal.Add(new RecordedRequest(request, operation, response.Status));
+            return response;
+        }
+
+        private async Task<(EmulatorResponse, string?)> AnswerAsync(EmulatorRequest request, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _requestCount);
+            var latency = Faults.Latency;
+            if (latency > TimeSpan.Zero) await Task.Delay(latency, cancellationToken).ConfigureAwait(false);
+
+            if (!_router.TryResolve(request, out var route, out var values, out var pathKnown))
+                return (pathKnown
+                    ? Problems.Create(405, "method-not-allowed", "Method Not Allowed", $"{request.Method} is not allowed on {request.Path}.")
+                    : Problems.NotFound($"No route for {request.Method} {request.Path}."), null);
+
+            var operation = route!.Operation;
+            var fault = Faults.Take(operation);
+            if (fault != null && fault.Kind != FaultKind.TruncateBody) return (FaultResponse(fault), operation);
+
+            var response = Authorize(request, operation) ?? Invoke(route, request, values!, cancellationToken);
+            _served.AddOrUpdate(operation, 1, (_, n) => n + 1);
+            if (fault != null) response.TruncateBody = true;
+            return (response, operation);
+        }
+
+        private EmulatorResponse? Authorize(EmulatorRequest request, string operation)
+        {
+            if (operation == "POST " + TokenHandlers.TokenPath || request.Path.StartsWith(EmulatorRoutePrefix, StringComparison.Ordinal))
+                return null;
+            var header = request.Header("Authorization");
+            if (header == null || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+                return Problems.Unauthorized("Missing bearer token.");
+            return Tokens.IsValid(header.Substring(7).Trim()) ? null : Problems.Unauthorized("The access token is invalid or has expired.");
+        }
+
+        private EmulatorResponse Invoke(Router.Route route, EmulatorRequest request, Dictionary<string, string> values, CancellationToken ct)
+        {
+            try
+            {
+                return route.Handler(new RouteContext(request, values, State, ct));
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException))
+            {
+                return Problems.ServerError("The emulator failed: " + ex.GetType().Name + ": " + ex.Message);
+            }
+        }
+
+        private static EmulatorResponse FaultResponse(FaultRule fault)
+        {
+            switch (fault.Kind)
+            {
+                case FaultKind.TooManyRequests: return Problems.TooManyRequests(fault.RetryAfterSeconds);
+                case FaultKind.ServiceUnavailable: return Problems.ServiceUnavailable(fault.RetryAfterSeconds);
+                case FaultKind.ServerError: return Problems.ServerError("Injected failure.");
+                default: return new EmulatorResponse(0, new byte[0], null) { DropConnection = true };
+            }
+        }
+
+        public void Dispose()
+        {
+            lock (_servers)
+            {
+                foreach (var server in _servers) server.Dispose();
+                _servers.Clear();
+            }
+        }
+    }
+}

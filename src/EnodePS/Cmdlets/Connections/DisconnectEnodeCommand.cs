@@ -1,0 +1,47 @@
+using System.Management.Automation;
+using EnodePS.Connections;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.Connections
+{
+    /// <summary>
+    /// <para type="synopsis">Closes an Enode connection: the current one, a named one, or one given as an object.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommunications.Disconnect, "Enode", DefaultParameterSetName = CurrentSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(void))]
+    public sealed class DisconnectEnodeCommand : EnodeCmdlet
+    {
+        private const string CurrentSet = "Current";
+        private const string NameSet = "Name";
+        private const string ConnectionSet = "Connection";
+
+        [Parameter(Mandatory = true, ParameterSetName = NameSet, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = ConnectionSet, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public EnodeConnection? Connection { get; set; }
+
+        protected override void Process()
+        {
+            var session = ConnectionStore.For(CmdletHost.SessionKey);
+            var connection = ParameterSet == NameSet ? session.Find(Name!)
+                : ParameterSet == ConnectionSet ? Connection
+                : session.Current;
+
+            if (connection == null)
+            {
+                var what = ParameterSet == NameSet ? $"No connection is named '{Name}'." : "There is no current connection to close.";
+                CmdletHost.WriteError(new CmdletError(new System.InvalidOperationException(what), "EnodeConnectionNotFound",
+                    ErrorCategory.ObjectNotFound, Name));
+                return;
+            }
+
+            if (!CmdletHost.ShouldProcess(connection.ToString(), "Disconnect")) return;
+            session.Remove(connection);
+            connection.Dispose();
+            Verbose($"Disconnected {connection}.");
+        }
+    }
+}

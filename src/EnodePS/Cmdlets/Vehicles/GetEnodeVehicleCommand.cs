@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using EnodePS.Client;
+using EnodePS.Client.Models;
+using EnodePS.Client.Paging;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.Vehicles
+{
+    /// <summary>
+    /// <para type="synopsis">Gets vehicles: all of them, one user's, or by id.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "EnodeVehicle", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(Vehicle))]
+    public sealed class GetEnodeVehicleCommand : ListCmdlet<Vehicle>
+    {
+        /// <summary>Lists only this user's vehicles.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        public string? UserId { get; set; }
+
+        /// <summary>Vehicle ids; binds the Id property of objects from the pipeline.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("VehicleId")]
+        [ValidateNotNullOrEmpty]
+        public string[]? Id { get; set; }
+
+        protected override string[]? Ids => Id;
+
+        protected override IAsyncEnumerable<Vehicle> List(EnodeClient client, PageOptions options, CancellationToken cancellationToken) =>
+            client.Vehicles.ListAsync(UserId, options, cancellationToken);
+
+        protected override Task<Vehicle> GetById(EnodeClient client, string id, CancellationToken cancellationToken) =>
+            client.Vehicles.GetAsync(id, cancellationToken);
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Management.Automation;
+using System.Net.Http;
+using System.Text;
+using EnodePS.Client.Errors;
+
+namespace EnodePS.Infrastructure
+{
+    /// <summary>Maps exceptions from the client to errors with stable ErrorIds and the categories PowerShell users expect.</summary>
+    public static class ErrorMapper
+    {
+        public static CmdletError FromException(Exception exception, object? target)
+        {
+            switch (exception)
+            {
+                case EnodeApiException api:
+                    return new CmdletError(api, ErrorIdFor(api), CategoryFor(api.StatusCode), target, RecommendedActionFor(api));
+                case EnodeProtocolException protocol:
+                    return new CmdletError(protocol, "EnodeInvalidResponse", ErrorCategory.InvalidResult, target);
+                case TimeoutException timeout:
+                    return new CmdletError(timeout, "EnodeTimeout", ErrorCategory.OperationTimeout, target);
+                case HttpRequestException http:
+                    return new CmdletError(http, "EnodeConnectionFailed", ErrorCategory.ConnectionError, target);
+                case IOException io:
+                    return new CmdletError(io, "EnodeConnectionFailed", ErrorCategory.ConnectionError, target);
+                case ArgumentException argument:
+                    return new CmdletError(argument, "EnodeInvalidArgument", ErrorCategory.InvalidArgument, target);
+                default:
+                    return new CmdletError(exception, "EnodeUnexpectedError", ErrorCategory.NotSpecified, target);
+            }
+        }
+
+        /// <summary>"Enode" + the problem type's last segment in PascalCase ("EnodeNotFound"), or "EnodeHttp" + status.</summary>
+        public static string ErrorIdFor(EnodeApiException exception)
+        {
+            var slug = exception.ProblemSlug;
+            if (string.IsNullOrEmpty(slug)) return "EnodeHttp" + exception.StatusCode.ToString(CultureInfo.InvariantCulture);
+            var id = new StringBuilder("Enode");
+            foreach (var word in slug!.Split(new[] { '-', '_', '.', ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var clean = new StringBuilder();
+                foreach (var c in word) if (char.IsLetterOrDigit(c)) clean.Append(c);
+                if (clean.Length == 0) continue;
+                id.Append(char.ToUpperInvariant(clean[0])).Append(clean.ToString(1, clean.Length - 1));
+            }
+            return id.ToString();
+        }
+
+        public static ErrorCategory CategoryFor(int status)
+        {
+            switch (status)
+            {
+                case 400: return ErrorCategory.InvalidArgument;
+                case 401: return ErrorCategory.AuthenticationError;
+                case 403: return ErrorCategory.PermissionDenied;
+                case 404: return ErrorCategory.ObjectNotFound;
+                case 405: return ErrorCategory.InvalidOperation;
+                case 409: return ErrorCategory.ResourceUnavailable;
+                case 422: return ErrorCategory.InvalidOperation;
+                case 429: return ErrorCategory.ResourceBusy;
+                case 503: return ErrorCategory.ResourceBusy;
+                case 408:
+                case 424:
+                    return ErrorCategory.ConnectionError;
+                default:
+                    return status >= 500 ? ErrorCategory.ConnectionError : ErrorCategory.NotSpecified;
+            }
+        }
+
+        private static string? RecommendedActionFor(EnodeApiException exception)
+        {
+            switch (exception.StatusCode)
+            {
+                case 401: return "Check the client id and secret, or run Connect-Enode again.";
+                case 403: return "The device lacks the control scope: relink it with New-EnodeRelinkSession, asking for the scope.";
+                case 429:
+                case 503: return "The service is throttling or busy: retry later, or raise the retry limits of the connection.";
+                default: return null;
+            }
+        }
+    }
+}

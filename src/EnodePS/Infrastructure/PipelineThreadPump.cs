@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace EnodePS.Infrastructure
+{
+    /// <summary>
+    /// Runs async work while keeping the cmdlet's own thread busy executing what that work posts back (log lines,
+    /// progress, output). PowerShell allows writes only from the pipeline thread: background threads post, the pump
+    /// thread writes.
+    /// </summary>
+    public sealed class PipelineThreadPump
+    {
+        private readonly BlockingCollection<Action> _queue = new BlockingCollection<Action>();
+        private readonly int _ownerThread = Environment.CurrentManagedThreadId;
+
+        /// <summary>Queues work for the pipeline thread; runs it at once when already on it.</summary>
+        public void Post(Action action)
+        {
+            if (Environment.CurrentManagedThreadId == _ownerThread) action();
+            else _queue.Add(action);
+        }
+
+        /// <summary>Blocks the pipeline thread until the task ends, executing posted work meanwhile.</summary>
+        public T Run<T>(Func<Task<T>> work)
+        {
+            var task = Task.Run(work);
+            PumpUntil(task);
+            return task.GetAwaiter().GetResult();
+        }
+
+        public void Run(Func<Task> work)
+        {
+            var task = Task.Run(work);
+            PumpUntil(task);
+            task.GetAwaiter().GetResult();
+        }
+
+        /// <summary>Enumerates an async stream, yielding each item on the pipeline thread as soon as it arrives.</summary>
+        public IEnumerable<T> Stream<T>(IAsyncEnumerable<T> source, CancellationToken cancellationToken)
+        {
+            var enumerator = source.GetAsyncEnumerator(cancellationToken);
+            try
+            {
+                while (true)
+                {
+                    var next = Task.Run(async () => await enumerator.MoveNextAsync().ConfigureAwait(false));
+                    PumpUntil(next);
+                    if (!next.GetAwaiter().GetResult()) yield break;
+                    yield return enumerator.Current;
+                }
+            }
+            finally
+            {
+                var dispose = Task.Run(async () => await enumerator.DisposeAsync().ConfigureAwait(false));
+                PumpUntil(dispose);
+            }
+        }
+
+        private void PumpUntil(Task task)
+        {
+            task.ContinueWith(_ => _queue.Add(() => { }), TaskContinuationOptions.ExecuteSynchronously);
+            while (!task.IsCompleted)
+            {
+                var action = _queue.Take();
+                action();
+            }
+            while (_queue.TryTake(out var remaining)) remaining();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
+# The PowerShell surface, for machines with pwsh. xUnit (dotnet test) covers the behaviour everywhere.
+
+BeforeAll {
+    $module = Join-Path $PSScriptRoot '../../out/EnodePS/EnodePS.psd1'
+    Import-Module $module -Force
+    Connect-Enode -Environment Emulator
+}
+
+AfterAll {
+    Disconnect-Enode -ErrorAction SilentlyContinue
+    Remove-Module EnodePS -ErrorAction SilentlyContinue
+}
+
+Describe 'Module' {
+    It 'exports the cmdlets the manifest lists' {
+        $manifest = Import-PowerShellDataFile (Join-Path $PSScriptRoot '../../EnodePS.psd1')
+        (Get-Command -Module EnodePS).Name | Sort-Object | Should -Be ($manifest.CmdletsToExport | Sort-Object)
+    }
+}
+
+Describe 'Get-EnodeVehicle' {
+    It 'emits typed vehicles with the EnodePS.Vehicle type name' {
+        $vehicles = @(Get-EnodeVehicle)
+        $vehicles.Count | Should -BeGreaterThan 0
+        $vehicles[0].PSObject.TypeNames[0] | Should -Be 'EnodePS.Vehicle'
+    }
+
+    It 'honours -First and -Skip' {
+        $all = @(Get-EnodeVehicle)
+        $window = @(Get-EnodeVehicle -Skip 1 -First 2)
+        $window.Id | Should -Be $all[1..2].Id
+    }
+
+    It 'binds vehicles from the pipeline by their Id' {
+        $first = Get-EnodeVehicle -First 1
+        ($first | Get-EnodeVehicle).Id | Should -Be $first.Id
+    }
+
+    It 'raises an ErrorRecord with a stable id for an unknown vehicle' {
+        { Get-EnodeVehicle -Id 'missing' -ErrorAction Stop } | Should -Throw -ErrorId 'EnodeNotFound,EnodePS.Cmdlets.Vehicles.GetEnodeVehicleCommand'
+    }
+}
+
+Describe 'Invoke-EnodeRequest' {
+    It 'returns PowerShell objects' {
+        $page = Invoke-EnodeRequest -Path /vehicles -Query @{ pageSize = 1 }
+        $page.data.Count | Should -Be 1
+    }
+
+    It 'sends nothing with -WhatIf' {
+        Invoke-EnodeRequest -Method POST -Path /vehicles -Body @{ a = 1 } -WhatIf | Should -BeNullOrEmpty
+    }
+}
