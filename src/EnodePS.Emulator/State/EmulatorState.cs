@@ -1,4 +1,5 @@
 using System;
+using EnodePS.Emulator.Events;
 using EnodePS.Emulator.Time;
 
 namespace EnodePS.Emulator.State
@@ -14,6 +15,7 @@ namespace EnodePS.Emulator.State
             Options = options;
             Random = new Random(options.Seed);
             Ids = new DeterministicIds(Random);
+            Events = new EventBus(options.Clock);
         }
 
         public object Gate { get; } = new object();
@@ -22,7 +24,34 @@ namespace EnodePS.Emulator.State
         public Random Random { get; }
         public DeterministicIds Ids { get; }
 
+        /// <summary>Handlers publish webhook events here (under <see cref="Gate"/>).</summary>
+        public EventBus Events { get; }
+
         public RecordTable Users { get; } = new RecordTable();
+
+        // Devices
         public RecordTable Vehicles { get; } = new RecordTable();
+        public RecordTable Chargers { get; } = new RecordTable();
+        public RecordTable Hvacs { get; } = new RecordTable();
+        public RecordTable Inverters { get; } = new RecordTable();
+        public RecordTable Batteries { get; } = new RecordTable();
+        public RecordTable Meters { get; } = new RecordTable();
+        public RecordTable HemSystems { get; } = new RecordTable();
+
+        /// <summary>Control actions of every device kind (vehicles, chargers, HVACs, batteries).</summary>
+        public RecordTable Actions { get; } = new RecordTable();
+        public RecordTable Interventions { get; } = new RecordTable();
+
+        // User resources
+        public RecordTable Locations { get; } = new RecordTable();
+        public RecordTable Schedules { get; } = new RecordTable();
+        public RecordTable LinkSessions { get; } = new RecordTable();
+        public RecordTable SmartOverrides { get; } = new RecordTable();
+        public RecordTable SmartChargingPlans { get; } = new RecordTable();
+
+        // Client resources
+        public RecordTable Tariffs { get; } = new RecordTable();
+        public RecordTable LocationTariffs { get; } = new RecordTable();
+        public RecordTable Webhooks { get; } = new RecordTable();
     }
 }

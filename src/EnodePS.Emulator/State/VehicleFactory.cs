@@ -25,9 +25,14 @@ namespace EnodePS.Emulator.State
             "information", "chargeState", "location", "odometer", "setMaxCurrent", "startCharging", "stopCharging", "smartCharging",
         };
 
-        public static JsonObject Create(Random random, string id, string userId, DateTimeOffset linkedAt)
+        public static JsonObject Create(Random random, string id, string userId, DateTimeOffset linkedAt, string? vendorOverride = null)
         {
-            var (vendor, brand, models, capacity) = Catalogue[random.Next(Catalogue.Length)];
+            var entry = Catalogue[random.Next(Catalogue.Length)];
+            if (vendorOverride != null)
+                entry = Array.Find(Catalogue, c => c.Vendor == vendorOverride) is var found && found.Vendor != null
+                    ? found
+                    : (vendorOverride, vendorOverride.Substring(0, 1) + vendorOverride.Substring(1).ToLowerInvariant(), new[] { "EV" }, 60);
+            var (vendor, brand, models, capacity) = entry;
             var model = models[random.Next(models.Length)];
             var batteryLevel = random.Next(5, 101);
             var pluggedIn = random.NextDouble() < 0.5;
