@@ -34,16 +34,18 @@ namespace EnodePS.Emulator
             Options = options ?? EmulatorOptions.Demo();
             State = new EmulatorState(Options);
             Tokens = new TokenIssuer(Options);
+            Faults = new FaultInjector(Options.Clock);
             DataSeeder.Seed(State);
 
             TokenHandlers.Register(_router, Tokens);
+            EmulatorControlHandlers.Register(_router, this);
             VehicleHandlers.Register(_router);
         }
 
         public EmulatorOptions Options { get; }
         public EmulatorState State { get; }
         public TokenIssuer Tokens { get; }
-        public FaultInjector Faults { get; } = new FaultInjector();
+        public FaultInjector Faults { get; }
 
         public string ClientId => Options.ClientId;
         public string ClientSecret => Options.ClientSecret;
@@ -82,27 +84,34 @@ namespace EnodePS.Emulator
         private async Task<(EmulatorResponse, string?)> AnswerAsync(EmulatorRequest request, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _requestCount);
-            var latency = Faults.Latency;
+            var routed = _router.TryResolve(request, out var route, out var values, out var pathKnown);
+            var control = IsControlPath(request.Path); // the emulator's own routes are never slowed or failed
+            var latency = control ? TimeSpan.Zero : Faults.LatencyFor(route?.Operation);
             if (latency > TimeSpan.Zero) await Task.Delay(latency, cancellationToken).ConfigureAwait(false);
 
-            if (!_router.TryResolve(request, out var route, out var values, out var pathKnown))
+            if (!routed)
                 return (pathKnown
                     ? Problems.Create(405, "method-not-allowed", "Method Not Allowed", $"{request.Method} is not allowed on {request.Path}.")
                     : Problems.NotFound($"No route for {request.Method} {request.Path}."), null);
 
             var operation = route!.Operation;
-            var fault = Faults.Take(operation);
-            if (fault != null && fault.Kind != FaultKind.TruncateBody) return (FaultResponse(fault), operation);
+            var fault = control ? null : Faults.Take(operation);
+            if (fault != null && !fault.ServesRequest) return (FaultResponse(fault), operation);
 
             var response = Authorize(request, operation) ?? Invoke(route, request, values!, cancellationToken);
             _served.AddOrUpdate(operation, 1, (_, n) => n + 1);
-            if (fault != null) response.TruncateBody = true;
+            if (fault?.Kind == FaultKind.TruncateBody) response.TruncateBody = true;
+            if (fault?.Kind == FaultKind.MalformedBody) response = MalformedResponse();
             return (response, operation);
         }
 
+        /// <summary>True for the emulator's own routes under <see cref="EmulatorRoutePrefix"/>.</summary>
+        public static bool IsControlPath(string path) =>
+            path == EmulatorRoutePrefix || path.StartsWith(EmulatorRoutePrefix + "/", StringComparison.Ordinal);
+
         private EmulatorResponse? Authorize(EmulatorRequest request, string operation)
         {
-            if (operation == "POST " + TokenHandlers.TokenPath || request.Path.StartsWith(EmulatorRoutePrefix, StringComparison.Ordinal))
+            if (operation == "POST " + TokenHandlers.TokenPath || IsControlPath(request.Path))
                 return null;
             var header = request.Header("Authorization");
             if (header == null || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
@@ -122,16 +131,21 @@ namespace EnodePS.Emulator
             }
         }
 
-        private static EmulatorResponse FaultResponse(FaultRule fault)
+        private static EmulatorResponse FaultResponse(InjectedFault fault)
         {
             switch (fault.Kind)
             {
-                case FaultKind.TooManyRequests: return Problems.TooManyRequests(fault.RetryAfterSeconds);
+                case FaultKind.TooManyRequests: return Problems.TooManyRequests(fault.RetryAfterSeconds ?? 1);
                 case FaultKind.ServiceUnavailable: return Problems.ServiceUnavailable(fault.RetryAfterSeconds);
                 case FaultKind.ServerError: return Problems.ServerError("Injected failure.");
                 default: return new EmulatorResponse(0, new byte[0], null) { DropConnection = true };
             }
         }
+
+        /// <summary>A complete 200 answer whose body is not JSON, as a broken proxy or a cut-off upstream might send.</summary>
+        private static EmulatorResponse MalformedResponse() =>
+            new EmulatorResponse(200, System.Text.Encoding.UTF8.GetBytes("{\"data\": [{\"id\": \"injected-fault\", <malformed"),
+                "application/json; charset=utf-8");
 
         public void Dispose()
         {
@@ -140,6 +154,7 @@ namespace EnodePS.Emulator
                 foreach (var server in _servers) server.Dispose();
                 _servers.Clear();
             }
+            State.Scheduler.Dispose();
         }
     }
 }

@@ -12,5 +12,7 @@ namespace EnodePS.Emulator.Faults
         DropConnection,
         /// <summary>Send only the first half of the real answer's body.</summary>
         TruncateBody,
+        /// <summary>Serve the request, then answer 200 with a body that is not valid JSON.</summary>
+        MalformedBody,
     }
 }

@@ -2,26 +2,32 @@ using System;
 
 namespace EnodePS.Emulator.Faults
 {
-    /// <summary>One armed fault: what to do, to how many of the next requests, and to which operations.</summary>
-    public sealed class FaultRule
+    /// <summary>A burst: the next <c>count</c> matching requests get the fault, then the rule disarms itself.</summary>
+    public sealed class FaultRule : ArmedFault
     {
         public FaultRule(FaultKind kind, int count, int retryAfterSeconds, string? operation)
+            : base(operation)
         {
             Kind = kind;
             Remaining = count;
             RetryAfterSeconds = retryAfterSeconds;
-            Operation = operation;
         }
 
         public FaultKind Kind { get; }
         public int RetryAfterSeconds { get; }
 
-        /// <summary>"METHOD /template" the rule applies to, or null for every operation (the token endpoint included).</summary>
-        public string? Operation { get; }
-
         internal int Remaining;
 
-        public bool Applies(string operation) =>
-            Operation == null || string.Equals(Operation, operation, StringComparison.OrdinalIgnoreCase);
+        public override string Mode => "next";
+        public override string Description => $"the next {Remaining} of {Scope} answer {Answer(Kind)}";
+
+        internal override InjectedFault? Take(DateTimeOffset now)
+        {
+            if (Remaining <= 0) return null;
+            Remaining--;
+            return new InjectedFault(Kind, RetryAfterSeconds);
+        }
+
+        internal override bool IsSpent(DateTimeOffset now) => Remaining <= 0;
     }
 }

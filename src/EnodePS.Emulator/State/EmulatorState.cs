@@ -16,6 +16,7 @@ namespace EnodePS.Emulator.State
             Random = new Random(options.Seed);
             Ids = new DeterministicIds(Random);
             Events = new EventBus(options.Clock);
+            Scheduler = new EmulatorScheduler(options.Clock);
         }
 
         public object Gate { get; } = new object();
@@ -26,6 +27,9 @@ namespace EnodePS.Emulator.State
 
         /// <summary>Handlers publish webhook events here (under <see cref="Gate"/>).</summary>
         public EventBus Events { get; }
+
+        /// <summary>Runs time-driven work (delayed confirmations, time-outs, retries) when the clock reaches it.</summary>
+        public EmulatorScheduler Scheduler { get; }
 
         public RecordTable Users { get; } = new RecordTable();
 

@@ -12,6 +12,17 @@ namespace EnodePS.Emulator.Time
 
         public DateTimeOffset UtcNow { get { lock (_gate) return _now; } }
 
-        public void Advance(TimeSpan by) { lock (_gate) _now = _now.Add(by); }
+        /// <summary>
+        /// Raised on the advancing thread after every <see cref="Advance"/>, with the new time. An
+        /// <see cref="EmulatorScheduler"/> listens here, so that work that fell due has run when Advance returns.
+        /// </summary>
+        public event Action<DateTimeOffset>? Advanced;
+
+        public void Advance(TimeSpan by)
+        {
+            DateTimeOffset now;
+            lock (_gate) now = _now = _now.Add(by);
+            Advanced?.Invoke(now);
+        }
     }
 }
