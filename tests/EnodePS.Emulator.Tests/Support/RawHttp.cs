@@ -32,14 +32,28 @@ namespace EnodePS.Emulator.Tests.Support
             return _token;
         }
 
+        /// <summary>
+        /// Sends each request on a connection of its own. HttpClient silently retries a request once when a reused
+        /// connection fails before any answer, which would hide an injected dropped connection.
+        /// </summary>
+        public bool NewConnectionPerRequest { get; set; }
+
         public async Task<(int Status, JsonNode? Body, HttpResponseMessage Response)> SendAsync(HttpMethod method, string path, string? json = null, bool authenticate = true)
+        {
+            var (status, text, response) = await SendTextAsync(method, path, json, authenticate);
+            return (status, text.Length == 0 ? null : JsonNode.Parse(text), response);
+        }
+
+        /// <summary>The answer's body as text, unparsed: for answers that are not meant to be JSON.</summary>
+        public async Task<(int Status, string Text, HttpResponseMessage Response)> SendTextAsync(HttpMethod method, string path, string? json = null, bool authenticate = true)
         {
             var request = new HttpRequestMessage(method, new Uri(_host.ApiUrl, path.TrimStart('/')));
             if (authenticate) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync());
             if (json != null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-            var response = await _http.SendAsync(request);
+            using var own = NewConnectionPerRequest ? new HttpClient() : null;
+            var response = await (own ?? _http).SendAsync(request);
             var text = await response.Content.ReadAsStringAsync();
-            return ((int)response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text), response);
+            return ((int)response.StatusCode, text, response);
         }
 
         public Task<(int Status, JsonNode? Body, HttpResponseMessage Response)> GetAsync(string path) => SendAsync(HttpMethod.Get, path);
