@@ -105,7 +105,8 @@ namespace EnodePS.Emulator.Tests
 
         private static void AssertDocumentedFields(string name, SpecResponse response, string text)
         {
-            var fields = response.TopLevelFields;
+            // A problem's "issues" list is there only for validation failures, so an error answer may leave it out.
+            var fields = response.Status >= 400 ? response.TopLevelFields.Where(f => f != "issues").ToList() : response.TopLevelFields;
             if (response.BodyShape == null)
             {
                 if (response.Status == 204) Assert.True(text.Length == 0, $"{name}: a 204 has no body, got: {text}");

@@ -58,6 +58,21 @@ namespace EnodePS.Emulator.Tests.Support
                 ["POST /batteries/actions/{actionId}/cancel"] = new[] { ("POST /batteries/{batteryId}/operation-mode", (string?)"actionId") },
             };
 
+        /// <summary>State an operation needs that no API call can bring about (in the real service the vendor does).</summary>
+        private static readonly Dictionary<string, Action<EmulatorState, IReadOnlyDictionary<string, string>>> StateSetups =
+            new Dictionary<string, Action<EmulatorState, IReadOnlyDictionary<string, string>>>(StringComparer.Ordinal)
+            {
+                // relinking is for assets whose vendor credentials have become invalid
+                ["POST /assets/{assetId}/relink"] = (state, values) =>
+                {
+                    var asset = DeviceFactories.VendorTypes.Select(t => DeviceFactories.TableFor(state, t).Find(values["assetId"])).First(r => r != null)!;
+                    var vendor = (string?)asset.Body["vendor"];
+                    var user = asset.UserId == null ? null : state.Users.Find(asset.UserId);
+                    if (user == null) return;
+                    foreach (var linked in LinkedVendors(user).Where(l => (string?)l["vendor"] == vendor)) linked["isValid"] = false;
+                },
+            };
+
         /// <summary>How to make a record when the seed has none of the kind a path parameter needs.</summary>
         private static readonly Dictionary<string, string> Creators = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -174,6 +189,9 @@ namespace EnodePS.Emulator.Tests.Support
                 var id = await SendStepAsync(emulator, http, step, prepared.Values, capture != null);
                 if (capture != null) prepared.Values[capture] = id;
             }
+
+            if (StateSetups.TryGetValue(operation.Operation, out var setup))
+                lock (emulator.State.Gate) setup(emulator.State, prepared.Values);
 
             if (operation.RequestBodyShape != null)
             {
