@@ -16,6 +16,8 @@
         'Get-EnodeConnection'
         'Get-EnodeVehicle'
         'Invoke-EnodeRequest'
+        'Start-EnodeEmulator'
+        'Stop-EnodeEmulator'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

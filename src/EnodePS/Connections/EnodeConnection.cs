@@ -34,7 +34,10 @@ namespace EnodePS.Connections
         /// <summary>The client behind the connection, for .NET callers.</summary>
         public EnodeClient Client { get; }
 
-        /// <summary>Set when this connection runs its own in-process emulator.</summary>
+        /// <summary>
+        /// The emulator behind the connection: its own in-process one (-Environment Emulator), which closes with it, or
+        /// one from Start-EnodeEmulator (-Emulator), which keeps running until Stop-EnodeEmulator.
+        /// </summary>
         public EnodePS.Emulator.EnodeEmulator? Emulator { get; internal set; }
 
         public override string ToString() => $"{Name} ({Environment}, {ApiUrl})";

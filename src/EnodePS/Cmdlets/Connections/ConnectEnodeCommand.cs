@@ -18,6 +18,7 @@ namespace EnodePS.Cmdlets.Connections
         private const string FromEnvironmentSet = "FromEnvironment";
         private const string ClientSecretSet = "ClientSecret";
         private const string CredentialSet = "Credential";
+        private const string EmulatorSet = "Emulator";
 
         public const string ClientIdVariable = "ENODE_CLIENT_ID";
         public const string ClientSecretVariable = "ENODE_CLIENT_SECRET";
@@ -36,6 +37,11 @@ namespace EnodePS.Cmdlets.Connections
         [ValidateNotNull]
         [Credential]
         public PSCredential? Credential { get; set; }
+
+        /// <summary>An emulator from Start-EnodeEmulator: connects to its URLs with its credentials.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = EmulatorSet, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public RunningEmulator? Emulator { get; set; }
 
         /// <summary>Production, Sandbox or Emulator (an in-process emulator with demo data; needs no credentials).</summary>
         [Parameter]
@@ -72,7 +78,14 @@ namespace EnodePS.Cmdlets.Connections
             EnodeEmulator? emulator = null;
             var options = new EnodeClientOptions { Environment = environment, ApiVersion = ApiVersion, ApiUrl = ApiUrl, TokenUrl = TokenUrl };
 
-            if (environment == EnodeEnvironment.Emulator && ApiUrl == null)
+            if (ParameterSet == EmulatorSet)
+            {
+                options.ApiUrl = Emulator!.ApiUrl;
+                options.TokenUrl = Emulator.TokenUrl;
+                options.ClientId = Emulator.ClientId;
+                options.ClientSecret = Emulator.ClientSecret;
+            }
+            else if (environment == EnodeEnvironment.Emulator && ApiUrl == null)
             {
                 emulator = new EnodeEmulator(EmulatorOptions.Demo());
                 options.ApiUrl = EnodeEmulator.InProcessBaseUrl;
@@ -90,7 +103,7 @@ namespace EnodePS.Cmdlets.Connections
             try
             {
                 var client = new EnodeClient(options);
-                connection = new EnodeConnection(Name ?? environment.ToString(), environment, client, emulator) { Emulator = emulator };
+                connection = new EnodeConnection(Name ?? environment.ToString(), environment, client, emulator) { Emulator = emulator ?? Emulator?.Emulator };
                 Call(connection, (c, ct) => c.GetAccessTokenAsync(ct));
             }
             catch
@@ -107,6 +120,16 @@ namespace EnodePS.Cmdlets.Connections
 
         private EnodeEnvironment ResolveEnvironment()
         {
+            if (ParameterSet == EmulatorSet)
+            {
+                if (ApiUrl != null || TokenUrl != null)
+                    InvalidParameter(ApiUrl != null ? nameof(ApiUrl) : nameof(TokenUrl), ApiUrl ?? TokenUrl, "-Emulator brings its own URLs; leave out -ApiUrl and -TokenUrl.");
+                if (Environment != null && !Environment.Equals("Emulator", StringComparison.OrdinalIgnoreCase))
+                    InvalidParameter(nameof(Environment), Environment, "with -Emulator the environment is Emulator.");
+                if (!Emulator!.IsRunning)
+                    InvalidParameter(nameof(Emulator), Emulator, "that emulator has been stopped; start one with Start-EnodeEmulator.");
+                return EnodeEnvironment.Emulator;
+            }
             if (Environment != null) return (EnodeEnvironment)Enum.Parse(typeof(EnodeEnvironment), Environment, ignoreCase: true);
             if (ApiUrl != null || TokenUrl != null)
             {

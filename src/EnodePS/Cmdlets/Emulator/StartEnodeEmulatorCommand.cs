@@ -1,0 +1,75 @@
+using System;
+using System.Management.Automation;
+using System.Net.Sockets;
+using EnodePS.Connections;
+using EnodePS.Emulator;
+using EnodePS.Emulator.Time;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.Emulator
+{
+    /// <summary>
+    /// <para type="synopsis">Starts an Enode emulator on 127.0.0.1 that any HTTP client, and Connect-Enode, can reach.</para>
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Start, "EnodeEmulator", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(RunningEmulator))]
+    public sealed class StartEnodeEmulatorCommand : EnodeCmdlet
+    {
+        /// <summary>The port to listen on; 0 (the default) picks a free one.</summary>
+        [Parameter]
+        public int Port { get; set; }
+
+        /// <summary>Seed for the generated data: the same seed gives the same ids and values.</summary>
+        [Parameter]
+        public int? Seed { get; set; }
+
+        [Parameter]
+        public int? UserCount { get; set; }
+
+        [Parameter]
+        public int? VehicleCount { get; set; }
+
+        /// <summary>How long the access tokens it issues stay valid.</summary>
+        [Parameter]
+        public TimeSpan? TokenLifetime { get; set; }
+
+        /// <summary>Time stands still until POST /_emulator/clock/advance (or the emulator's clock) moves it.</summary>
+        [Parameter]
+        public SwitchParameter ManualClock { get => GetSwitch(nameof(ManualClock)); set => SetSwitch(nameof(ManualClock), value); }
+
+        protected override void Process()
+        {
+            if (Port < 0 || Port > 65535) InvalidParameter(nameof(Port), Port, "use a port from 1 to 65535, or 0 for a free one.");
+            if (UserCount < 1) InvalidParameter(nameof(UserCount), UserCount, "use 1 or more users.");
+            if (VehicleCount < 0) InvalidParameter(nameof(VehicleCount), VehicleCount, "use 0 or more vehicles.");
+            if (TokenLifetime <= TimeSpan.Zero) InvalidParameter(nameof(TokenLifetime), TokenLifetime, "use a duration longer than zero.");
+
+            if (!CmdletHost.ShouldProcess($"127.0.0.1:{(Port == 0 ? "(a free port)" : Port.ToString(System.Globalization.CultureInfo.InvariantCulture))}", "Start Enode emulator")) return;
+
+            var options = EmulatorOptions.Demo();
+            if (Seed.HasValue) options.Seed = Seed.Value;
+            if (UserCount.HasValue) options.UserCount = UserCount.Value;
+            if (VehicleCount.HasValue) options.VehicleCount = VehicleCount.Value;
+            if (TokenLifetime.HasValue) options.TokenLifetime = TokenLifetime.Value;
+            if (IsPresent(nameof(ManualClock))) options.Clock = new ManualEmulatorClock(DateTimeOffset.UtcNow);
+
+            var emulator = new EnodeEmulator(options);
+            RunningEmulator running;
+            try
+            {
+                running = new RunningEmulator(emulator, emulator.StartLoopback(Port));
+            }
+            catch (SocketException ex)
+            {
+                emulator.Dispose();
+                Terminate(new CmdletError(new InvalidOperationException($"Cannot listen on 127.0.0.1:{Port}: {ex.Message} Choose another -Port, or leave it out for a free one.", ex),
+                    "EnodeEmulatorPortUnavailable", ErrorCategory.ResourceUnavailable, Port));
+                return;
+            }
+
+            EmulatorStore.For(CmdletHost.SessionKey).Add(running);
+            Verbose($"Started {running} (client id {running.ClientId}, seed {running.Seed}).");
+            Output(running);
+        }
+    }
+}
