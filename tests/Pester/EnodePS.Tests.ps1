@@ -52,3 +52,32 @@ Describe 'Invoke-EnodeRequest' {
         Invoke-EnodeRequest -Method POST -Path /vehicles -Body @{ a = 1 } -WhatIf | Should -BeNullOrEmpty
     }
 }
+
+Describe 'Start-EnodeEmulator and Stop-EnodeEmulator' {
+    BeforeAll {
+        $emulator = Start-EnodeEmulator -Seed 5 -VehicleCount 3
+    }
+
+    AfterAll {
+        Stop-EnodeEmulator
+        Connect-Enode -Environment Emulator   # the connection the other blocks expect
+    }
+
+    It 'returns the loopback URLs, the client id and the secret as a SecureString' {
+        $emulator.PSObject.TypeNames[0] | Should -Be 'EnodePS.RunningEmulator'
+        $emulator.ApiUrl.Host | Should -Be '127.0.0.1'
+        $emulator.ClientSecret | Should -BeOfType [securestring]
+        ($emulator | Out-String) | Should -Not -Match ([regex]::Escape($emulator.Emulator.ClientSecret))
+    }
+
+    It 'serves the API to Connect-Enode -Emulator and the control routes to any HTTP client' {
+        $emulator | Connect-Enode
+        @(Get-EnodeVehicle).Count | Should -Be 3
+        (Invoke-RestMethod -Uri "$($emulator.ControlUrl)info").seed | Should -Be 5
+    }
+
+    It 'stops the emulators of the session' {
+        Stop-EnodeEmulator
+        $emulator.IsRunning | Should -BeFalse
+    }
+}
