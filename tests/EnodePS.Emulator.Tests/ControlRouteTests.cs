@@ -67,6 +67,7 @@ namespace EnodePS.Emulator.Tests
         [Theory]
         [InlineData("{\"mode\":\"sometimes\"}", "mode")]
         [InlineData("{\"mode\":\"next\",\"kind\":\"explode\"}", "kind")]
+        [InlineData("{\"mode\":\"next\",\"kind\":\"serverError,dropConnection\"}", "kind")]
         [InlineData("{\"mode\":\"next\",\"kind\":\"serverError\",\"operation\":\"GET /nowhere\"}", "operation")]
         [InlineData("{\"mode\":\"every\",\"kind\":\"dropConnection\"}", "every")]
         [InlineData("{\"mode\":\"random\",\"kind\":\"truncateBody\",\"fraction\":1.5,\"seed\":1}", "fraction")]

@@ -93,7 +93,7 @@ namespace EnodePS.Emulator.Handlers
             kind = default;
             problem = null;
             var text = Text(body, "kind");
-            if (text != null && !text.All(char.IsDigit) && Enum.TryParse(text, ignoreCase: true, out kind)) return true;
+            if (text != null && text.All(char.IsLetter) && Enum.TryParse(text, ignoreCase: true, out kind)) return true;
             problem = Problems.Invalid("kind", "must be one of: " + string.Join(", ", KindNames));
             return false;
         }
