@@ -32,6 +32,16 @@ namespace EnodePS.Client
             Transport = new ApiTransport(_pipeline.CreateApiClient, api, _secrets);
 
             Vehicles = new VehiclesResource(Transport);
+            RefreshHints = new RefreshHints(Transport);
+            Chargers = new ChargersResource(Transport, RefreshHints);
+            Hvacs = new HvacsResource(Transport, RefreshHints);
+            Inverters = new InvertersResource(Transport, RefreshHints);
+            Batteries = new BatteriesResource(Transport, RefreshHints);
+            Meters = new MetersResource(Transport, RefreshHints);
+            HemSystems = new HemSystemsResource(Transport);
+            Interventions = new InterventionsResource(Transport);
+            Integrations = new IntegrationsResource(Transport);
+            Health = new HealthResource(Transport, () => options.TimeProvider.GetUtcNow());
             Raw = new RawRequests(Transport);
         }
 
@@ -46,6 +56,18 @@ namespace EnodePS.Client
 
         public ApiTransport Transport { get; }
         public VehiclesResource Vehicles { get; }
+        public ChargersResource Chargers { get; }
+        public HvacsResource Hvacs { get; }
+        public InvertersResource Inverters { get; }
+        public BatteriesResource Batteries { get; }
+        public MetersResource Meters { get; }
+        public HemSystemsResource HemSystems { get; }
+        public InterventionsResource Interventions { get; }
+        public IntegrationsResource Integrations { get; }
+        public HealthResource Health { get; }
+
+        /// <summary>Refresh hints for any device type (each device resource also has its own).</summary>
+        public RefreshHints RefreshHints { get; }
         public RawRequests Raw { get; }
 
         /// <summary>Token requests sent so far.</summary>

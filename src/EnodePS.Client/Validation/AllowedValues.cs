@@ -1,0 +1,28 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace EnodePS.Client
+{
+    /// <summary>Checks a value against a closed set, forgiving case and separators ("quarterHour" is QUARTER_HOUR).</summary>
+    public static class AllowedValues
+    {
+        /// <summary>The allowed value that <paramref name="value"/> names, or an ArgumentException naming the parameter and the allowed values.</summary>
+        public static string Normalize(string? value, IReadOnlyList<string> allowed, string parameterName)
+        {
+            if (value != null)
+            {
+                var key = Key(value);
+                foreach (var candidate in allowed)
+                    if (Key(candidate) == key) return candidate;
+            }
+            throw Error(value, allowed, parameterName);
+        }
+
+        public static ArgumentException Error(string? value, IEnumerable<string> allowed, string parameterName) =>
+            new ArgumentException($"'{value}' is not a valid {parameterName}. Allowed values: {string.Join(", ", allowed)}.", parameterName);
+
+        private static string Key(string value) =>
+            new string(value.Where(c => c != '_' && c != '-' && c != ' ').ToArray()).ToUpperInvariant();
+    }
+}
