@@ -32,12 +32,12 @@ namespace EnodePS.Client
             Transport = new ApiTransport(_pipeline.CreateApiClient, api, _secrets);
 
             Vehicles = new VehiclesResource(Transport);
-            RefreshHints = new RefreshHints(Transport);
-            Chargers = new ChargersResource(Transport, RefreshHints);
-            Hvacs = new HvacsResource(Transport, RefreshHints);
-            Inverters = new InvertersResource(Transport, RefreshHints);
-            Batteries = new BatteriesResource(Transport, RefreshHints);
-            Meters = new MetersResource(Transport, RefreshHints);
+            Devices = new DevicesResource(Transport);
+            Chargers = new ChargersResource(Transport);
+            Hvacs = new HvacsResource(Transport);
+            Inverters = new InvertersResource(Transport);
+            Batteries = new BatteriesResource(Transport);
+            Meters = new MetersResource(Transport);
             HemSystems = new HemSystemsResource(Transport);
             Interventions = new InterventionsResource(Transport);
             Integrations = new IntegrationsResource(Transport);
@@ -66,8 +66,8 @@ namespace EnodePS.Client
         public IntegrationsResource Integrations { get; }
         public HealthResource Health { get; }
 
-        /// <summary>Refresh hints for any device type (each device resource also has its own).</summary>
-        public RefreshHints RefreshHints { get; }
+        /// <summary>Any device by vendor type and id: get it, or send it a refresh hint.</summary>
+        public DevicesResource Devices { get; }
         public RawRequests Raw { get; }
 
         /// <summary>Token requests sent so far.</summary>

@@ -11,13 +11,8 @@ namespace EnodePS.Client.Resources
     public sealed class BatteriesResource
     {
         private readonly ApiTransport _transport;
-        private readonly RefreshHints _refreshHints;
 
-        internal BatteriesResource(ApiTransport transport, RefreshHints refreshHints)
-        {
-            _transport = transport;
-            _refreshHints = refreshHints;
-        }
+        internal BatteriesResource(ApiTransport transport) { _transport = transport; }
 
         /// <summary>All batteries, or one user's when <paramref name="userId"/> is given, newest first.</summary>
         public IAsyncEnumerable<Battery> ListAsync(string? userId = null, PageOptions? options = null, CancellationToken cancellationToken = default)
@@ -31,6 +26,6 @@ namespace EnodePS.Client.Resources
 
         /// <summary>Asks Enode to fetch the battery's data from the vendor soon (POST /batteries/{id}/refresh-hint).</summary>
         public Task RequestRefreshAsync(string batteryId, CancellationToken cancellationToken = default) =>
-            _refreshHints.RequestAsync(DeviceTypes.Battery, batteryId, cancellationToken);
+            RefreshHint.SendAsync(_transport, "batteries", batteryId, cancellationToken);
     }
 }

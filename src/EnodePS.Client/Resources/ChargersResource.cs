@@ -11,13 +11,8 @@ namespace EnodePS.Client.Resources
     public sealed class ChargersResource
     {
         private readonly ApiTransport _transport;
-        private readonly RefreshHints _refreshHints;
 
-        internal ChargersResource(ApiTransport transport, RefreshHints refreshHints)
-        {
-            _transport = transport;
-            _refreshHints = refreshHints;
-        }
+        internal ChargersResource(ApiTransport transport) { _transport = transport; }
 
         /// <summary>All chargers, or one user's when <paramref name="userId"/> is given, newest first.</summary>
         public IAsyncEnumerable<Charger> ListAsync(string? userId = null, PageOptions? options = null, CancellationToken cancellationToken = default)
@@ -31,6 +26,6 @@ namespace EnodePS.Client.Resources
 
         /// <summary>Asks Enode to fetch the charger's data from the vendor soon (POST /chargers/{id}/refresh-hint).</summary>
         public Task RequestRefreshAsync(string chargerId, CancellationToken cancellationToken = default) =>
-            _refreshHints.RequestAsync(DeviceTypes.Charger, chargerId, cancellationToken);
+            RefreshHint.SendAsync(_transport, "chargers", chargerId, cancellationToken);
     }
 }

@@ -11,13 +11,8 @@ namespace EnodePS.Client.Resources
     public sealed class HvacsResource
     {
         private readonly ApiTransport _transport;
-        private readonly RefreshHints _refreshHints;
 
-        internal HvacsResource(ApiTransport transport, RefreshHints refreshHints)
-        {
-            _transport = transport;
-            _refreshHints = refreshHints;
-        }
+        internal HvacsResource(ApiTransport transport) { _transport = transport; }
 
         /// <summary>All HVAC units, or one user's when <paramref name="userId"/> is given, newest first.</summary>
         public IAsyncEnumerable<Hvac> ListAsync(string? userId = null, PageOptions? options = null, CancellationToken cancellationToken = default)
@@ -31,6 +26,6 @@ namespace EnodePS.Client.Resources
 
         /// <summary>Asks Enode to fetch the HVAC unit's data from the vendor soon (POST /hvacs/{id}/refresh-hint).</summary>
         public Task RequestRefreshAsync(string hvacId, CancellationToken cancellationToken = default) =>
-            _refreshHints.RequestAsync(DeviceTypes.Hvac, hvacId, cancellationToken);
+            RefreshHint.SendAsync(_transport, "hvacs", hvacId, cancellationToken);
     }
 }

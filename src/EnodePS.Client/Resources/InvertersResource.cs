@@ -14,13 +14,8 @@ namespace EnodePS.Client.Resources
     public sealed class InvertersResource
     {
         private readonly ApiTransport _transport;
-        private readonly RefreshHints _refreshHints;
 
-        internal InvertersResource(ApiTransport transport, RefreshHints refreshHints)
-        {
-            _transport = transport;
-            _refreshHints = refreshHints;
-        }
+        internal InvertersResource(ApiTransport transport) { _transport = transport; }
 
         /// <summary>All inverters, or one user's when <paramref name="userId"/> is given, newest first.</summary>
         public IAsyncEnumerable<Inverter> ListAsync(string? userId = null, PageOptions? options = null, CancellationToken cancellationToken = default)
@@ -34,7 +29,7 @@ namespace EnodePS.Client.Resources
 
         /// <summary>Asks Enode to fetch the inverter's data from the vendor soon (POST /inverters/{id}/refresh-hint).</summary>
         public Task RequestRefreshAsync(string inverterId, CancellationToken cancellationToken = default) =>
-            _refreshHints.RequestAsync(DeviceTypes.Inverter, inverterId, cancellationToken);
+            RefreshHint.SendAsync(_transport, "inverters", inverterId, cancellationToken);
 
         /// <summary>
         /// Production of one local day in QUARTER_HOUR buckets (with <paramref name="day"/>), or of one month in DAY

@@ -11,13 +11,8 @@ namespace EnodePS.Client.Resources
     public sealed class MetersResource
     {
         private readonly ApiTransport _transport;
-        private readonly RefreshHints _refreshHints;
 
-        internal MetersResource(ApiTransport transport, RefreshHints refreshHints)
-        {
-            _transport = transport;
-            _refreshHints = refreshHints;
-        }
+        internal MetersResource(ApiTransport transport) { _transport = transport; }
 
         /// <summary>All meters, or one user's when <paramref name="userId"/> is given, newest first.</summary>
         public IAsyncEnumerable<Meter> ListAsync(string? userId = null, PageOptions? options = null, CancellationToken cancellationToken = default)
@@ -31,6 +26,6 @@ namespace EnodePS.Client.Resources
 
         /// <summary>Asks Enode to fetch the meter's data from the vendor soon (POST /meters/{id}/refresh-hint).</summary>
         public Task RequestRefreshAsync(string meterId, CancellationToken cancellationToken = default) =>
-            _refreshHints.RequestAsync(DeviceTypes.Meter, meterId, cancellationToken);
+            RefreshHint.SendAsync(_transport, "meters", meterId, cancellationToken);
     }
 }
