@@ -15,6 +15,18 @@
         'Disconnect-Enode'
         'Get-EnodeConnection'
         'Get-EnodeVehicle'
+        'Get-EnodeCharger'
+        'Get-EnodeHvac'
+        'Get-EnodeInverter'
+        'Get-EnodeInverterStatistics'
+        'Get-EnodeBattery'
+        'Get-EnodeMeter'
+        'Get-EnodeHemSystem'
+        'Get-EnodeHemSystemStatistics'
+        'Get-EnodeIntervention'
+        'Get-EnodeIntegration'
+        'Get-EnodeHealth'
+        'Request-EnodeDataRefresh'
         'Invoke-EnodeRequest'
     )
     VariablesToExport    = @()

@@ -8,15 +8,22 @@ namespace EnodePS.Client
     public static class AllowedValues
     {
         /// <summary>The allowed value that <paramref name="value"/> names, or an ArgumentException naming the parameter and the allowed values.</summary>
-        public static string Normalize(string? value, IReadOnlyList<string> allowed, string parameterName)
+        public static string Normalize(string? value, IReadOnlyList<string> allowed, string parameterName) =>
+            TryNormalize(value, allowed, out var canonical) ? canonical : throw Error(value, allowed, parameterName);
+
+        /// <summary>The allowed value that <paramref name="value"/> names, if any.</summary>
+        public static bool TryNormalize(string? value, IReadOnlyList<string> allowed, out string canonical)
         {
-            if (value != null)
-            {
-                var key = Key(value);
-                foreach (var candidate in allowed)
-                    if (Key(candidate) == key) return candidate;
-            }
-            throw Error(value, allowed, parameterName);
+            canonical = "";
+            if (value == null) return false;
+            var key = Key(value);
+            foreach (var candidate in allowed)
+                if (Key(candidate) == key)
+                {
+                    canonical = candidate;
+                    return true;
+                }
+            return false;
         }
 
         public static ArgumentException Error(string? value, IEnumerable<string> allowed, string parameterName) =>
