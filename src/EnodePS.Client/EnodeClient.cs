@@ -32,6 +32,16 @@ namespace EnodePS.Client
             Transport = new ApiTransport(_pipeline.CreateApiClient, api, _secrets);
 
             Vehicles = new VehiclesResource(Transport);
+            Devices = new DevicesResource(Transport);
+            Chargers = new ChargersResource(Transport);
+            Hvacs = new HvacsResource(Transport);
+            Inverters = new InvertersResource(Transport);
+            Batteries = new BatteriesResource(Transport);
+            Meters = new MetersResource(Transport);
+            HemSystems = new HemSystemsResource(Transport);
+            Interventions = new InterventionsResource(Transport);
+            Integrations = new IntegrationsResource(Transport);
+            Health = new HealthResource(Transport, () => options.TimeProvider.GetUtcNow());
             Raw = new RawRequests(Transport);
         }
 
@@ -46,6 +56,18 @@ namespace EnodePS.Client
 
         public ApiTransport Transport { get; }
         public VehiclesResource Vehicles { get; }
+        public ChargersResource Chargers { get; }
+        public HvacsResource Hvacs { get; }
+        public InvertersResource Inverters { get; }
+        public BatteriesResource Batteries { get; }
+        public MetersResource Meters { get; }
+        public HemSystemsResource HemSystems { get; }
+        public InterventionsResource Interventions { get; }
+        public IntegrationsResource Integrations { get; }
+        public HealthResource Health { get; }
+
+        /// <summary>Any device by vendor type and id: get it, or send it a refresh hint.</summary>
+        public DevicesResource Devices { get; }
         public RawRequests Raw { get; }
 
         /// <summary>Token requests sent so far.</summary>

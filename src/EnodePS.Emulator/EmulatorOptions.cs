@@ -11,6 +11,14 @@ namespace EnodePS.Emulator
 
         public int UserCount { get; set; } = 3;
         public int VehicleCount { get; set; } = 6;
+        public int ChargerCount { get; set; } = 4;
+        public int HvacCount { get; set; } = 4;
+        public int InverterCount { get; set; } = 4;
+        public int BatteryCount { get; set; } = 3;
+        public int MeterCount { get; set; } = 3;
+
+        /// <summary>HEM systems, one per user in turn; each groups that user's inverters, batteries and meters of its vendor.</summary>
+        public int HemSystemCount { get; set; } = 3;
 
         public string ClientId { get; set; } = "emulator-client";
 

@@ -40,6 +40,15 @@ namespace EnodePS.Emulator
             TokenHandlers.Register(_router, Tokens);
             EmulatorControlHandlers.Register(_router, this);
             VehicleHandlers.Register(_router);
+            ChargerHandlers.Register(_router);
+            HvacHandlers.Register(_router);
+            InverterHandlers.Register(_router);
+            BatteryHandlers.Register(_router);
+            MeterHandlers.Register(_router);
+            HemSystemHandlers.Register(_router);
+            InterventionHandlers.Register(_router);
+            IntegrationHandlers.Register(_router);
+            HealthHandlers.Register(_router);
         }
 
         public EmulatorOptions Options { get; }

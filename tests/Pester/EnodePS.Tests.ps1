@@ -42,6 +42,27 @@ Describe 'Get-EnodeVehicle' {
     }
 }
 
+Describe 'Device cmdlets' {
+    It 'emits typed chargers and HEM systems with their EnodePS type names' {
+        (Get-EnodeCharger -First 1).PSObject.TypeNames[0] | Should -Be 'EnodePS.Charger'
+        (Get-EnodeHemSystem -First 1).PSObject.TypeNames[0] | Should -Be 'EnodePS.HemSystem'
+    }
+
+    It 'pipes inverters into their statistics' {
+        $rows = @(Get-EnodeInverter -First 1 | Get-EnodeInverterStatistics -From (Get-Date).AddDays(-2) -Resolution DAY)
+        $rows.Count | Should -Be 1
+        $rows[0].PSObject.TypeNames[0] | Should -Be 'EnodePS.InverterStatisticsSample'
+    }
+
+    It 'sends no refresh hint with -WhatIf' {
+        Get-EnodeCharger -First 1 | Request-EnodeDataRefresh -WhatIf | Should -BeNullOrEmpty
+    }
+
+    It 'rejects an unknown resolution before sending' {
+        { Get-EnodeInverterStatistics -Id x -From (Get-Date) -Resolution HOURLY -ErrorAction Stop } | Should -Throw
+    }
+}
+
 Describe 'Invoke-EnodeRequest' {
     It 'returns PowerShell objects' {
         $page = Invoke-EnodeRequest -Path /vehicles -Query @{ pageSize = 1 }

@@ -61,9 +61,17 @@ namespace EnodePS.Client.Http
         }
 
         /// <summary>Sends and returns whatever came back, error statuses included.</summary>
-        public async Task<RawResponse> SendRawAsync(HttpMethod method, string pathAndQuery, string? jsonBody, CancellationToken cancellationToken)
+        public Task<RawResponse> SendRawAsync(HttpMethod method, string pathAndQuery, string? jsonBody, CancellationToken cancellationToken) =>
+            SendRawAsync(method, pathAndQuery, jsonBody, retryErrorStatuses: true, cancellationToken);
+
+        /// <summary>
+        /// As <see cref="SendRawAsync(HttpMethod, string, string, CancellationToken)"/>; with <paramref name="retryErrorStatuses"/>
+        /// false a 429 or 503 is the answer rather than a reason to retry (probes such as /health/ready).
+        /// </summary>
+        internal async Task<RawResponse> SendRawAsync(HttpMethod method, string pathAndQuery, string? jsonBody, bool retryErrorStatuses,
+            CancellationToken cancellationToken)
         {
-            using (var request = CreateRequest(method, pathAndQuery, jsonBody))
+            using (var request = CreateRequest(method, pathAndQuery, jsonBody, retryErrorStatuses))
             using (var response = await _client().SendAsync(request, cancellationToken).ConfigureAwait(false))
             {
                 var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
@@ -77,10 +85,11 @@ namespace EnodePS.Client.Http
             }
         }
 
-        private HttpRequestMessage CreateRequest(HttpMethod method, string pathAndQuery, string? jsonBody)
+        private HttpRequestMessage CreateRequest(HttpMethod method, string pathAndQuery, string? jsonBody, bool retryErrorStatuses = true)
         {
             var request = new HttpRequestMessage(method, new Uri(_apiBase, pathAndQuery.TrimStart('/')));
             request.Headers.Accept.ParseAdd("application/json");
+            if (!retryErrorStatuses) request.Properties[RetryHandler.NoStatusRetryProperty] = true;
             if (jsonBody != null) request.Content = new StringContent(jsonBody, Encoding.UTF8, "application/json");
             return request;
         }

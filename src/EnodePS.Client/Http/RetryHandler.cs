@@ -49,10 +49,15 @@ namespace EnodePS.Client.Http
 
         private static readonly ResiliencePropertyKey<string> MethodKey = new ResiliencePropertyKey<string>("EnodePS.Method");
 
+        /// <summary>A request property: when present, error statuses are answers, not reasons to retry.</summary>
+        public const string NoStatusRetryProperty = "EnodePS.NoStatusRetry";
+        private static readonly ResiliencePropertyKey<bool> NoStatusRetryKey = new ResiliencePropertyKey<bool>(NoStatusRetryProperty);
+
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
             context.Properties.Set(MethodKey, request.Method.Method);
+            context.Properties.Set(NoStatusRetryKey, request.Properties.ContainsKey(NoStatusRetryProperty));
             try
             {
                 var outcome = await _pipeline.ExecuteOutcomeAsync(async (ctx, state) =>
@@ -104,6 +109,7 @@ namespace EnodePS.Client.Http
             if (outcome.Exception != null)
                 return idempotent && IsTransient(outcome.Exception);
 
+            if (context.Properties.GetValue(NoStatusRetryKey, false)) return false;
             var response = outcome.Result!;
             var status = (int)response.StatusCode;
             var retryAfter = RetryAfter.From(response);

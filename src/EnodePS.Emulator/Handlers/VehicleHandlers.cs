@@ -14,6 +14,7 @@ namespace EnodePS.Emulator.Handlers
                 return Paging.List(c, c.State.Vehicles, r => r.UserId == userId, Paging.Copy);
             });
             router.Map("GET", "/vehicles/{vehicleId}", c => RecordResponses.Get(c, c.State.Vehicles, c.Route("vehicleId"), "vehicle"));
+            DeviceRoutes.MapRefreshHint(router, "vehicles", "vehicleId", s => s.Vehicles, "vehicle", "vehicle");
         }
     }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json.Nodes;
 
 namespace EnodePS.Emulator.State
@@ -6,6 +8,10 @@ namespace EnodePS.Emulator.State
     /// <summary>Fills a new state with deterministic users and devices from the options' seed and counts.</summary>
     public static class DataSeeder
     {
+        // Vendors that make inverters, batteries and meters alike: a user's energy devices come from one of them, as
+        // they do in a real installation, so that a HEM system can group them.
+        private static readonly string[] EnergyVendors = { "SOLAREDGE", "SMA", "TESLA", "HUAWEI", "GIVENERGY", "FOXESS", "ENPHASE", "SOLAX" };
+
         public static void Seed(EmulatorState state)
         {
             var options = state.Options;
@@ -25,6 +31,54 @@ namespace EnodePS.Emulator.State
                 var linkedAt = options.SeedEpoch.AddMinutes(-v);
                 state.Vehicles.Add(new Record(id, userId, linkedAt, VehicleFactory.Create(state.Random, id, userId, linkedAt)));
                 LinkVendor(state.Users.Find(userId)!.Body, state.Vehicles.Find(id)!.Body["vendor"]!.GetValue<string>(), "vehicle");
+            }
+
+            InterventionCatalog.Seed(state);
+            var energyVendor = userIds.ToDictionary(u => u, _ => EnergyVendors[state.Random.Next(EnergyVendors.Length)], StringComparer.Ordinal);
+            SeedDevices(state, "charger", options.ChargerCount, userIds, _ => null);
+            SeedDevices(state, "hvac", options.HvacCount, userIds, _ => null);
+            SeedDevices(state, "inverter", options.InverterCount, userIds, u => energyVendor[u]);
+            SeedDevices(state, "battery", options.BatteryCount, userIds, u => energyVendor[u]);
+            SeedDevices(state, "meter", options.MeterCount, userIds, u => energyVendor[u]);
+            SeedHemSystems(state, userIds, energyVendor);
+        }
+
+        private static void SeedDevices(EmulatorState state, string vendorType, int count, string[] userIds, Func<string, string?> vendorFor)
+        {
+            var table = DeviceFactories.TableFor(state, vendorType);
+            for (var i = 0; i < count; i++)
+            {
+                var id = state.Ids.Next();
+                var userId = userIds[i % userIds.Length];
+                var linkedAt = state.Options.SeedEpoch.AddMinutes(-i);
+                var body = DeviceFactories.Create(vendorType, state.Random, id, userId, linkedAt, vendorFor(userId));
+                table.Add(new Record(id, userId, linkedAt, body));
+                LinkVendor(state.Users.Find(userId)!.Body, body["vendor"]!.GetValue<string>(), vendorType);
+            }
+        }
+
+        /// <summary>
+        /// One HEM system per user in turn, of the user's energy vendor, grouping that user's inverters, batteries and
+        /// meters of the same vendor that no other system has yet.
+        /// </summary>
+        private static void SeedHemSystems(EmulatorState state, string[] userIds, IReadOnlyDictionary<string, string> energyVendor)
+        {
+            for (var k = 0; k < state.Options.HemSystemCount; k++)
+            {
+                var id = state.Ids.Next();
+                var userId = userIds[k % userIds.Length];
+                var vendor = energyVendor[userId];
+                var linkedAt = state.Options.SeedEpoch.AddMinutes(-k);
+                var body = HemSystemFactory.Create(state.Random, id, userId, linkedAt, vendor);
+                var record = new Record(id, userId, linkedAt, body);
+                state.HemSystems.Add(record);
+
+                foreach (var table in new[] { state.Inverters, state.Batteries, state.Meters })
+                    foreach (var device in table.All.Where(d => d.UserId == userId && (string?)d.Body["vendor"] == vendor && d.Body["hemSystemId"] == null))
+                        device.Body["hemSystemId"] = id;
+
+                var lastSeen = DateTimeOffset.Parse((string)body["status"]!["lastSeen"]!, System.Globalization.CultureInfo.InvariantCulture);
+                HemSystemFactory.UpdateEnergyToday(body, HomeEnergySetup.For(state, record), lastSeen);
             }
         }
 

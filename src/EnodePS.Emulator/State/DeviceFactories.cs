@@ -31,7 +31,12 @@ namespace EnodePS.Emulator.State
             switch (vendorType)
             {
                 case "vehicle": return VehicleFactory.Create(random, id, userId, linkedAt, vendor);
-                default: throw new NotSupportedException($"The emulator cannot create {vendorType} devices yet.");
+                case "charger": return ChargerFactory.Create(random, id, userId, linkedAt, vendor);
+                case "hvac": return HvacFactory.Create(random, id, userId, linkedAt, vendor);
+                case "inverter": return InverterFactory.Create(random, id, userId, linkedAt, vendor);
+                case "battery": return BatteryFactory.Create(random, id, userId, linkedAt, vendor);
+                case "meter": return MeterFactory.Create(random, id, userId, linkedAt, vendor);
+                default: throw new ArgumentException($"Unknown vendor type '{vendorType}'.", nameof(vendorType));
             }
         }
     }

@@ -46,6 +46,9 @@ namespace EnodePS.Emulator.State
         public RecordTable Actions { get; } = new RecordTable();
         public RecordTable Interventions { get; } = new RecordTable();
 
+        /// <summary>Service readiness and vendor statuses, as the health endpoints report them.</summary>
+        public ServiceHealth Health { get; } = new ServiceHealth();
+
         // User resources
         public RecordTable Locations { get; } = new RecordTable();
         public RecordTable Schedules { get; } = new RecordTable();

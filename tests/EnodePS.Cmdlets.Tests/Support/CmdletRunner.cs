@@ -72,6 +72,8 @@ namespace EnodePS.Cmdlets.Tests.Support
         private static object? Coerce(object? value, Type target)
         {
             if (value == null || target.IsInstanceOfType(value)) return value;
+            if (target == typeof(string[]) && value is System.Collections.IEnumerable items && !(value is string))
+                return items.Cast<object?>().Select(i => Convert.ToString(i, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
             if (target == typeof(string[])) return new[] { Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) };
             if (target == typeof(string)) return Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
             return Convert.ChangeType(value, Nullable.GetUnderlyingType(target) ?? target, System.Globalization.CultureInfo.InvariantCulture);

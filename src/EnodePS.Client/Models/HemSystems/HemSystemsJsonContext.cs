@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+using EnodePS.Client.Paging;
+
+namespace EnodePS.Client.Models
+{
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSerializable(typeof(HemSystem))]
+    [JsonSerializable(typeof(Page<HemSystem>))]
+    [JsonSerializable(typeof(HemSystemStatistics))]
+    internal sealed partial class HemSystemsJsonContext : JsonSerializerContext
+    {
+    }
+}

@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+using EnodePS.Client.Paging;
+
+namespace EnodePS.Client.Models
+{
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSerializable(typeof(Hvac))]
+    [JsonSerializable(typeof(Page<Hvac>))]
+    internal sealed partial class HvacsJsonContext : JsonSerializerContext
+    {
+    }
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+using EnodePS.Client.Paging;
+
+namespace EnodePS.Client.Models
+{
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSerializable(typeof(Inverter))]
+    [JsonSerializable(typeof(Page<Inverter>))]
+    [JsonSerializable(typeof(InverterStatistics))]
+    internal sealed partial class InvertersJsonContext : JsonSerializerContext
+    {
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using EnodePS.Client;
+using EnodePS.Client.Models;
+using EnodePS.Client.Paging;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.Batteries
+{
+    /// <summary>
+    /// <para type="synopsis">Gets home batteries: all of them, one user's, or by id.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "EnodeBattery", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(Battery))]
+    public sealed class GetEnodeBatteryCommand : ListCmdlet<Battery>
+    {
+        /// <summary>Lists only this user's home batteries.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        public string? UserId { get; set; }
+
+        /// <summary>Battery ids; binds the Id property of objects from the pipeline.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("BatteryId")]
+        [ValidateNotNullOrEmpty]
+        public string[]? Id { get; set; }
+
+        protected override string[]? Ids => Id;
+
+        protected override IAsyncEnumerable<Battery> List(EnodeClient client, PageOptions options, CancellationToken cancellationToken) =>
+            client.Batteries.ListAsync(UserId, options, cancellationToken);
+
+        protected override Task<Battery> GetById(EnodeClient client, string id, CancellationToken cancellationToken) =>
+            client.Batteries.GetAsync(id, cancellationToken);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Management.Automation;
+using EnodePS.Client;
+using EnodePS.Client.Models;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.Health
+{
+    /// <summary>
+    /// <para type="synopsis">Checks whether the Enode service is ready, or how the vendors of some vendor types are doing.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "EnodeHealth", DefaultParameterSetName = ReadinessSet)]
+    [OutputType(typeof(ServiceReadiness), ParameterSetName = new[] { ReadinessSet })]
+    [OutputType(typeof(VendorHealth), ParameterSetName = new[] { VendorSet })]
+    public sealed class GetEnodeHealthCommand : ConnectedCmdlet
+    {
+        private const string ReadinessSet = "Readiness";
+        private const string VendorSet = "Vendor";
+
+        /// <summary>The vendor types whose vendors to report: vehicle, charger, hvac, inverter, battery, meter.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = VendorSet, Position = 0)]
+        [Alias("AssetType")]
+        [ValidateSet("vehicle", "charger", "hvac", "inverter", "battery", "meter", IgnoreCase = true)]
+        public string[]? VendorType { get; set; }
+
+        protected override void Begin()
+        {
+            foreach (var type in VendorType ?? new string[0])
+                if (!AllowedValues.TryNormalize(type, DeviceTypes.All, out _))
+                    InvalidParameter(nameof(VendorType), type, "allowed values are " + string.Join(", ", DeviceTypes.All) + ".");
+        }
+
+        protected override void Process()
+        {
+            var connection = ActiveConnection;
+            if (ParameterSet != VendorSet)
+            {
+                var readiness = Call(connection, (client, ct) => client.Health.GetReadinessAsync(ct));
+                if (!readiness.IsReady) CmdletHost.WriteWarning("The Enode service is not ready: " + (readiness.Detail ?? "HTTP 503."));
+                Output(readiness);
+                return;
+            }
+
+            foreach (var type in VendorType!)
+                TryCall(type, () =>
+                {
+                    foreach (var vendor in Call(connection, (client, ct) => client.Health.ListVendorsAsync(type, ct)))
+                        Output(vendor);
+                });
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.Management.Automation;
+using EnodePS.Client;
+using EnodePS.Client.Models;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.Integrations
+{
+    /// <summary>
+    /// <para type="synopsis">Gets the vendors your Enode client can link, per asset type, with their status.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "EnodeIntegration")]
+    [OutputType(typeof(Integration))]
+    public sealed class GetEnodeIntegrationCommand : ConnectedCmdlet
+    {
+        /// <summary>Only vendors of these asset types (vehicle, charger, hvac, inverter, battery, meter); all when omitted.</summary>
+        [Parameter(Position = 0)]
+        [Alias("VendorType")]
+        [ValidateSet("vehicle", "charger", "hvac", "inverter", "battery", "meter", IgnoreCase = true)]
+        public string[]? AssetType { get; set; }
+
+        /// <summary>Only this vendor, e.g. TESLA.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Vendor { get; set; }
+
+        protected override void Begin()
+        {
+            foreach (var type in AssetType ?? new string[0])
+                if (!AllowedValues.TryNormalize(type, DeviceTypes.All, out _))
+                    InvalidParameter(nameof(AssetType), type, "allowed values are " + string.Join(", ", DeviceTypes.All) + ".");
+        }
+
+        protected override void Process()
+        {
+            var connection = ActiveConnection;
+            foreach (var integration in Call(connection, (client, ct) => client.Integrations.ListAsync(AssetType, ct)))
+                if (Vendor == null || string.Equals(integration.Vendor, Vendor, System.StringComparison.OrdinalIgnoreCase))
+                    Output(integration);
+        }
+    }
+}

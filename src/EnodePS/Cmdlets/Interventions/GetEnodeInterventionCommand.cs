@@ -1,0 +1,63 @@
+using System;
+using System.Management.Automation;
+using EnodePS.Client;
+using EnodePS.Client.Models;
+using EnodePS.Client.Resources;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.Interventions
+{
+    /// <summary>
+    /// <para type="synopsis">Gets interventions: what a user or installer must do before a device capability works.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "EnodeIntervention", DefaultParameterSetName = ListSet)]
+    [OutputType(typeof(Intervention))]
+    public sealed class GetEnodeInterventionCommand : ConnectedCmdlet
+    {
+        private const string ListSet = "List";
+        private const string ByIdSet = "ById";
+
+        /// <summary>Intervention ids; binds Id, InterventionId or the InterventionIds of a capability from the pipeline.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("InterventionId", "InterventionIds")]
+        [AllowEmptyCollection]
+        public string[]? Id { get; set; }
+
+        /// <summary>Lists only interventions for this vendor type.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateSet("vehicle", "charger", "hvac", "inverter", "battery", "meter", IgnoreCase = true)]
+        public string? VendorType { get; set; }
+
+        /// <summary>Lists only interventions for this vendor, e.g. TESLA.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        public string? Vendor { get; set; }
+
+        /// <summary>The language of titles and descriptions (BCP 47, e.g. de-DE); en-US when omitted.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Language { get; set; }
+
+        protected override void Begin()
+        {
+            if (VendorType != null && !AllowedValues.TryNormalize(VendorType, DeviceTypes.All, out _))
+                InvalidParameter(nameof(VendorType), VendorType, "allowed values are " + string.Join(", ", DeviceTypes.All) + ".");
+            if (Language != null && !AllowedValues.TryNormalize(Language, InterventionsResource.Languages, out _))
+                InvalidParameter(nameof(Language), Language, "allowed values are " + string.Join(", ", InterventionsResource.Languages) + ".");
+        }
+
+        protected override void Process()
+        {
+            var connection = ActiveConnection;
+            if (ParameterSet == ByIdSet)
+            {
+                foreach (var id in Id ?? Array.Empty<string>())
+                    TryCall(id, () => Output(Call(connection, (client, ct) => client.Interventions.GetAsync(id, Language, ct))));
+                return;
+            }
+
+            foreach (var intervention in Call(connection, (client, ct) => client.Interventions.ListAsync(VendorType, Vendor, Language, ct)))
+                Output(intervention);
+        }
+    }
+}

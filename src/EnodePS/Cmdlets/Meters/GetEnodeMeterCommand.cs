@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using EnodePS.Client;
+using EnodePS.Client.Models;
+using EnodePS.Client.Paging;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.Meters
+{
+    /// <summary>
+    /// <para type="synopsis">Gets grid meters: all of them, one user's, or by id.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "EnodeMeter", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(Meter))]
+    public sealed class GetEnodeMeterCommand : ListCmdlet<Meter>
+    {
+        /// <summary>Lists only this user's grid meters.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [ValidateNotNullOrEmpty]
+        public string? UserId { get; set; }
+
+        /// <summary>Meter ids; binds the Id property of objects from the pipeline.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("MeterId")]
+        [ValidateNotNullOrEmpty]
+        public string[]? Id { get; set; }
+
+        protected override string[]? Ids => Id;
+
+        protected override IAsyncEnumerable<Meter> List(EnodeClient client, PageOptions options, CancellationToken cancellationToken) =>
+            client.Meters.ListAsync(UserId, options, cancellationToken);
+
+        protected override Task<Meter> GetById(EnodeClient client, string id, CancellationToken cancellationToken) =>
+            client.Meters.GetAsync(id, cancellationToken);
+    }
+}
