@@ -13,9 +13,12 @@
     CmdletsToExport      = @(
         'Connect-Enode'
         'Disconnect-Enode'
+        'Get-EnodeAccessToken'
         'Get-EnodeConnection'
+        'Get-EnodeRequestOption'
         'Get-EnodeVehicle'
         'Invoke-EnodeRequest'
+        'Set-EnodeRequestOption'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

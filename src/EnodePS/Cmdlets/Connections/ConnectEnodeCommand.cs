@@ -71,6 +71,7 @@ namespace EnodePS.Cmdlets.Connections
             var environment = ResolveEnvironment();
             EnodeEmulator? emulator = null;
             var options = new EnodeClientOptions { Environment = environment, ApiVersion = ApiVersion, ApiUrl = ApiUrl, TokenUrl = TokenUrl };
+            options.Retry = EnodeRequestOption.ForNewConnection(ConnectionStore.For(CmdletHost.SessionKey), CmdletHost.GetEnvironmentVariable);
 
             if (environment == EnodeEnvironment.Emulator && ApiUrl == null)
             {
