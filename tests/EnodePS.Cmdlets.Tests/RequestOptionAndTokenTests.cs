@@ -89,13 +89,13 @@ namespace EnodePS.Cmdlets.Tests
         }
 
         [Fact]
-        public void The_access_token_is_a_SecureString_unless_plain_text_is_asked_for_and_never_logged()
+        public async System.Threading.Tasks.Task The_access_token_is_a_SecureString_unless_plain_text_is_asked_for_and_never_logged()
         {
             using var session = new CmdletSession();
             var host = session.NewHost();
             host.IsDebugEnabled = true;
             var secure = session.Run(new GetEnodeAccessTokenCommand(), host).Output.Single();
-            var token = session.Connection.Client.GetAccessTokenAsync().GetAwaiter().GetResult();
+            var token = await session.Connection.Client.GetAccessTokenAsync();
 
             Assert.IsType<SecureString>(secure);
             Assert.Equal(token, SecureStrings.ToPlain((SecureString)secure!));
