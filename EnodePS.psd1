@@ -1,5 +1,5 @@
 @{
-    RootModule           = 'EnodePS.dll'
+    RootModule           = 'EnodePS.psm1'
     ModuleVersion        = '0.1.0'
     GUID                 = '5b0f3c9e-6c1d-4e7a-9f3e-2d8a1c4b7e60'
     Author               = 'EnodePS contributors'
@@ -13,7 +13,9 @@
     CmdletsToExport      = @(
         'Connect-Enode'
         'Disconnect-Enode'
+        'Get-EnodeAccessToken'
         'Get-EnodeConnection'
+        'Get-EnodeRequestOption'
         'Get-EnodeVehicle'
         'Get-EnodeCharger'
         'Get-EnodeHvac'
@@ -30,6 +32,7 @@
         'Invoke-EnodeRequest'
         'Start-EnodeEmulator'
         'Stop-EnodeEmulator'
+        'Set-EnodeRequestOption'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

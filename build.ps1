@@ -6,10 +6,14 @@
     ./build.ps1 -Task Demo     # build, import from out/EnodePS, and tour the emulator
 .EXAMPLE
     ./build.ps1 -Task Test     # dotnet test, then Pester when it is installed
+.EXAMPLE
+    ./build.ps1 -Task Help     # docs/cmdlets/*.md -> en-US/EnodePS.dll-Help.xml (and a PlatyPS check when installed)
+.EXAMPLE
+    ./build.ps1 -Task Package  # out/package/EnodePS/<version>/ and out/package/EnodePS.<version>.nupkg
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Help', 'Package')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -40,6 +44,28 @@ function Invoke-Test {
     if ($result.FailedCount -gt 0) { throw "$($result.FailedCount) Pester test(s) failed." }
 }
 
+# The committed MAML is what tools/EnodePS.HelpBuilder makes of docs/cmdlets (a test checks it). PlatyPS, when
+# installed, builds its own MAML from the same pages into out/platyps: a check that PlatyPS accepts them.
+function Invoke-Help {
+    dotnet run --project (Join-Path $root 'tools/EnodePS.HelpBuilder') --configuration $Configuration
+    if ($LASTEXITCODE -ne 0) { throw "The help build failed ($LASTEXITCODE)." }
+
+    $platyPS = Get-Module -ListAvailable platyPS | Select-Object -First 1
+    if (-not $platyPS) {
+        Write-Warning 'platyPS is not installed: skipping its check of docs/cmdlets (Install-Module platyPS).'
+        return
+    }
+    Import-Module $platyPS
+    New-ExternalHelp -Path (Join-Path $root 'docs/cmdlets') -OutputPath (Join-Path $root 'out/platyps') -Force | Out-Null
+}
+
+# The packaging is MSBuild's (packaging/EnodePS.Package.csproj), so that it also runs where PowerShell does not.
+function Invoke-Package {
+    dotnet pack (Join-Path $root 'packaging/EnodePS.Package.csproj') --configuration $Configuration --output (Join-Path $root 'out/package')
+    if ($LASTEXITCODE -ne 0) { throw "dotnet pack failed ($LASTEXITCODE)." }
+    Get-ChildItem (Join-Path $root 'out/package') -Filter *.nupkg
+}
+
 function Invoke-Demo {
     Invoke-Build
     Import-Module (Join-Path $moduleDir 'EnodePS.psd1') -Force
@@ -67,4 +93,6 @@ switch ($Task) {
     'Build' { Invoke-Build }
     'Test' { Invoke-Test }
     'Demo' { Invoke-Demo }
+    'Help' { Invoke-Help }
+    'Package' { Invoke-Package }
 }

@@ -51,6 +51,16 @@ namespace EnodePS.Client
         public string ApiVersion => Options.ApiVersion;
         public RetryStatistics RetryStatistics { get; } = new RetryStatistics();
 
+        /// <summary>A copy of the retry options in force; change them with <see cref="UpdateRetryOptions"/>.</summary>
+        public RetryOptions RetryOptions => _pipeline.Retry.Current.Clone();
+
+        /// <summary>Replaces the retry options from the next request on, for every caller of this client.</summary>
+        public void UpdateRetryOptions(RetryOptions options)
+        {
+            if (options == null) throw new ArgumentNullException(nameof(options));
+            _pipeline.Retry.Update(options);
+        }
+
         /// <summary>Secrets this client knows, for scrubbing text bound for output.</summary>
         public SecretSet Secrets => _secrets;
 

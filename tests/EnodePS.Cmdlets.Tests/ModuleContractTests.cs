@@ -101,7 +101,7 @@ namespace EnodePS.Cmdlets.Tests
             var manifest = File.ReadAllText(SpecFiles.Combine("EnodePS.psd1"));
             Assert.Matches(@"CompatiblePSEditions\s*=\s*@\('Desktop',\s*'Core'\)", manifest);
             Assert.Matches(@"PowerShellVersion\s*=\s*'5\.1'", manifest);
-            Assert.Matches(@"RootModule\s*=\s*'EnodePS\.dll'", manifest);
+            Assert.Matches(@"RootModule\s*=\s*'EnodePS\.psm1'", manifest);
             foreach (Match format in Regex.Matches(Regex.Match(manifest, @"FormatsToProcess\s*=\s*@\(([^)]*)\)").Groups[1].Value, "'([^']+)'"))
                 Assert.True(File.Exists(SpecFiles.Combine("src", "EnodePS", "Formats", format.Groups[1].Value)), format.Groups[1].Value);
         }

@@ -100,5 +100,86 @@ Describe 'Start-EnodeEmulator and Stop-EnodeEmulator' {
     It 'stops the emulators of the session' {
         Stop-EnodeEmulator
         $emulator.IsRunning | Should -BeFalse
+Describe 'Loading' {
+    It 'loads the build of this edition, with the engine in its own load context on PowerShell 7' {
+        $edition = if ($PSEdition -eq 'Core') { 'Core' } else { 'Desktop' }
+        (Get-Command Get-EnodeVehicle).ImplementingType.Assembly.Location | Should -BeLike "*$([IO.Path]::DirectorySeparatorChar)$edition$([IO.Path]::DirectorySeparatorChar)EnodePS.dll"
+        if ($PSEdition -eq 'Core') {
+            $client = (Get-EnodeConnection).Client.GetType().Assembly
+            [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($client).Name | Should -Be 'EnodePS.Engine'
+        }
+    }
+
+    It 'imports in a session that already loaded another version of a dependency' {
+        # Any other version of Microsoft.Extensions.DependencyInjection.Abstractions from the NuGet cache plays the other module.
+        $cache = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { Join-Path $HOME '.nuget/packages' }
+        $other = Get-ChildItem (Join-Path $cache 'microsoft.extensions.dependencyinjection.abstractions') -Directory -ErrorAction SilentlyContinue |
+            Where-Object Name -ne '6.0.0' | Select-Object -First 1
+        if (-not $other) { Set-ItResult -Skipped -Because 'no other version in the NuGet cache'; return }
+        $dll = Get-ChildItem $other.FullName -Recurse -Filter Microsoft.Extensions.DependencyInjection.Abstractions.dll | Select-Object -First 1
+        $module = Join-Path $PSScriptRoot '../../out/EnodePS/EnodePS.psd1'
+        $script = "Add-Type -Path '$($dll.FullName)'; Import-Module '$module'; Connect-Enode -Environment Emulator; (Get-EnodeVehicle -First 1).Id"
+        $exe = if ($PSEdition -eq 'Core') { 'pwsh' } else { 'powershell' }
+        $output = & $exe -NoProfile -NonInteractive -Command $script
+        $LASTEXITCODE | Should -Be 0
+        $output | Should -Not -BeNullOrEmpty
+    }
+}
+
+Describe 'Help' {
+    It 'has a synopsis, two examples and every parameter for <_>' -ForEach @((Import-PowerShellDataFile (Join-Path $PSScriptRoot '../../EnodePS.psd1')).CmdletsToExport) {
+        $help = Get-Help $_ -Full
+        $help.Synopsis | Should -Not -Match '^\s*$'
+        @($help.Examples.Example).Count | Should -BeGreaterOrEqual 2
+        $common = [System.Management.Automation.PSCmdlet]::CommonParameters + [System.Management.Automation.PSCmdlet]::OptionalCommonParameters
+        $documented = @($help.Parameters.Parameter.Name)
+        foreach ($name in (Get-Command $_).Parameters.Keys | Where-Object { $_ -notin $common }) {
+            $documented | Should -Contain $name
+        }
+    }
+
+    It 'has the about topics' {
+        Get-Help about_EnodePS | Should -Not -BeNullOrEmpty
+        Get-Help about_EnodePS_Runbooks | Should -Not -BeNullOrEmpty
+    }
+}
+
+Describe 'WhatIf, pipelines and errors' {
+    It 'changes nothing with -WhatIf' {
+        $before = (Get-EnodeRequestOption -Connection (Get-EnodeConnection)).MaxRetries
+        Set-EnodeRequestOption -MaxRetries 0 -WhatIf
+        (Get-EnodeRequestOption -Connection (Get-EnodeConnection)).MaxRetries | Should -Be $before
+        Disconnect-Enode -WhatIf
+        Get-EnodeConnection | Should -Not -BeNullOrEmpty
+    }
+
+    It 'composes cmdlets in a pipeline' {
+        (Get-EnodeConnection -All | Get-EnodeRequestOption).AppliesTo | Should -Contain (Get-EnodeConnection).Name
+        $two = Get-EnodeVehicle -First 2
+        ($two | Get-EnodeVehicle).Id | Should -Be $two.Id
+    }
+
+    It 'raises catchable ErrorRecords with ids, categories and targets' {
+        try {
+            Get-EnodeVehicle -Id 'missing' -ErrorAction Stop
+            throw 'no error'
+        }
+        catch {
+            $_.FullyQualifiedErrorId | Should -BeLike 'EnodeNotFound,*'
+            $_.CategoryInfo.Category | Should -Be 'ObjectNotFound'
+            $_.TargetObject | Should -Be 'missing'
+        }
+        { Set-EnodeRequestOption -MaxRetries 99 -ErrorAction Stop } | Should -Throw -ErrorId 'EnodeInvalidParameter,*'
+    }
+
+    It 'returns the access token as a SecureString' {
+        Get-EnodeAccessToken | Should -BeOfType [securestring]
+    }
+
+    It 'completes vehicle ids the session has seen' {
+        $vehicle = Get-EnodeVehicle -First 1
+        $line = 'Get-EnodeVehicle -Id '
+        $completion = TabExpansion2 -inputScript $line -cursorColumn $line.Length
+        $completion.CompletionMatches.CompletionText | Should -Contain $vehicle.Id
     }
 }

@@ -19,7 +19,8 @@ namespace EnodePS.Client.Http
 
         public HttpPipeline(EnodeClientOptions options, Uri tokenUrl, SecretSet secrets, RetryStatistics statistics)
         {
-            var retry = options.Retry.Clone();
+            Retry = new RetrySettings(options.Retry);
+            var retry = Retry;
             var services = new ServiceCollection();
 
             var token = services.AddHttpClient(TokenClientName)
@@ -45,6 +46,7 @@ namespace EnodePS.Client.Http
         }
 
         public ClientCredentialsTokenSource TokenSource { get; }
+        public RetrySettings Retry { get; }
         private IHttpClientFactory Factory { get; }
 
         /// <summary>A client for API calls. Cheap: the factory pools the handler chain.</summary>

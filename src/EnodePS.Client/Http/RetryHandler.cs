@@ -17,13 +17,42 @@ namespace EnodePS.Client.Http
     /// </summary>
     internal sealed class RetryHandler : DelegatingHandler
     {
-        private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
-        private readonly RetryOptions _options;
+        private readonly RetrySettings _settings;
+        private readonly RetryStatistics _statistics;
+        private readonly IEnodeLog? _fallbackLog;
+        private readonly TimeProvider _time;
+        private readonly object _gate = new object();
+        private (int Version, RetryOptions Options, ResiliencePipeline<HttpResponseMessage> Pipeline)? _built;
 
-        public RetryHandler(RetryOptions options, RetryStatistics statistics, IEnodeLog? fallbackLog, TimeProvider time)
+        public RetryHandler(RetrySettings settings, RetryStatistics statistics, IEnodeLog? fallbackLog, TimeProvider time)
         {
-            _options = options;
-            _pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
+            _settings = settings;
+            _statistics = statistics;
+            _fallbackLog = fallbackLog;
+            _time = time;
+        }
+
+        /// <summary>The pipeline for the current options, rebuilt when Set-EnodeRequestOption (or a .NET caller) changed them.</summary>
+        private (RetryOptions Options, ResiliencePipeline<HttpResponseMessage> Pipeline) Current()
+        {
+            lock (_gate)
+            {
+                var version = _settings.Version;
+                if (_built == null || _built.Value.Version != version)
+                {
+                    var options = _settings.Current;
+                    _built = (version, options, Build(options));
+                }
+                return (_built.Value.Options, _built.Value.Pipeline);
+            }
+        }
+
+        private ResiliencePipeline<HttpResponseMessage> Build(RetryOptions options)
+        {
+            var statistics = _statistics;
+            var fallbackLog = _fallbackLog;
+            var time = _time;
+            return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
                 .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
                 {
                     MaxRetryAttempts = Math.Max(1, options.MaxRetries),
@@ -31,7 +60,7 @@ namespace EnodePS.Client.Http
                     UseJitter = true,
                     Delay = options.BaseDelay,
                     MaxDelay = options.MaxDelay,
-                    ShouldHandle = args => new ValueTask<bool>(options.MaxRetries > 0 && ShouldRetry(args.Outcome, args.Context)),
+                    ShouldHandle = args => new ValueTask<bool>(options.MaxRetries > 0 && ShouldRetry(options, args.Outcome, args.Context)),
                     DelayGenerator = args => new ValueTask<TimeSpan?>(
                         args.Outcome.Result is { } response ? RetryAfter.From(response, time.GetUtcNow()) : null),
                     OnRetry = args =>
@@ -55,12 +84,13 @@ namespace EnodePS.Client.Http
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
+            var (options, pipeline) = Current();
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
             context.Properties.Set(MethodKey, request.Method.Method);
             context.Properties.Set(NoStatusRetryKey, request.Properties.ContainsKey(NoStatusRetryProperty));
             try
             {
-                var outcome = await _pipeline.ExecuteOutcomeAsync(async (ctx, state) =>
+                var outcome = await pipeline.ExecuteOutcomeAsync(async (ctx, state) =>
                 {
                     try
                     {
@@ -74,7 +104,7 @@ namespace EnodePS.Client.Http
                 }, context, (Handler: this, Request: request)).ConfigureAwait(false);
 
                 if (outcome.Exception is TimeoutRejectedException timeout)
-                    throw new TimeoutException($"{request.Method} {request.RequestUri?.AbsolutePath} did not answer within {_options.AttemptTimeout.TotalSeconds:0.#} s.", timeout);
+                    throw new TimeoutException($"{request.Method} {request.RequestUri?.AbsolutePath} did not answer within {options.AttemptTimeout.TotalSeconds:0.#} s.", timeout);
                 outcome.ThrowIfException();
                 return outcome.Result!;
             }
@@ -100,7 +130,7 @@ namespace EnodePS.Client.Http
             }
         }
 
-        private bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
+        private static bool ShouldRetry(RetryOptions options, Outcome<HttpResponseMessage> outcome, ResilienceContext context)
         {
             if (context.CancellationToken.IsCancellationRequested) return false;
             var method = context.Properties.GetValue(MethodKey, "GET");
@@ -113,7 +143,7 @@ namespace EnodePS.Client.Http
             var response = outcome.Result!;
             var status = (int)response.StatusCode;
             var retryAfter = RetryAfter.From(response);
-            if (retryAfter.HasValue && retryAfter.Value > _options.MaxRetryAfter) return false;
+            if (retryAfter.HasValue && retryAfter.Value > options.MaxRetryAfter) return false;
             switch (status)
             {
                 case 429:

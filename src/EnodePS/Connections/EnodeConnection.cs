@@ -31,6 +31,9 @@ namespace EnodePS.Connections
         public DateTimeOffset? TokenExpiresAt => Client.TokenExpiresAt;
         public bool IsConnected => _disposed == 0;
 
+        /// <summary>Ids this connection recently showed, for argument completion.</summary>
+        public RecentIds RecentIds { get; } = new RecentIds();
+
         /// <summary>The client behind the connection, for .NET callers.</summary>
         public EnodeClient Client { get; }
 

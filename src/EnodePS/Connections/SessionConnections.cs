@@ -13,6 +13,15 @@ namespace EnodePS.Connections
 
         public EnodeConnection? Current { get { lock (_gate) return _current; } }
 
+        /// <summary>Request options set with Set-EnodeRequestOption for connections made later in this session.</summary>
+        public EnodePS.Client.RequestOptions RequestOptions
+        {
+            get { lock (_gate) return _requestOptions; }
+            set { lock (_gate) _requestOptions = value; }
+        }
+
+        private EnodePS.Client.RequestOptions _requestOptions = EnodePS.Client.RequestOptions.Create(null, null, null);
+
         public IReadOnlyList<EnodeConnection> All { get { lock (_gate) return _byName.Values.ToList(); } }
 
         public EnodeConnection? Find(string name)

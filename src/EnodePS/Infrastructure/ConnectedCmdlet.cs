@@ -11,6 +11,10 @@ namespace EnodePS.Infrastructure
         [ValidateNotNull]
         public EnodeConnection? Connection { get; set; }
 
+        private EnodeConnection? _used;
+
+        private protected override void OnOutput(object? value) => _used?.RecentIds.Observe(value);
+
         /// <summary>The connection this invocation uses. Stops the cmdlet with a clear error when there is none.</summary>
         protected EnodeConnection ActiveConnection
         {
@@ -25,6 +29,7 @@ namespace EnodePS.Infrastructure
                     Terminate(new CmdletError(
                         new System.InvalidOperationException($"The connection '{connection.Name}' was disconnected. Run Connect-Enode again."),
                         "EnodeConnectionClosed", ErrorCategory.ConnectionError, connection.Name, "Run Connect-Enode."));
+                _used = connection;
                 return connection!;
             }
         }

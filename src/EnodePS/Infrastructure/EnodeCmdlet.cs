@@ -81,7 +81,14 @@ namespace EnodePS.Infrastructure
 
         // ---- helpers for derived cmdlets ----
 
-        protected void Output(object? value) => CmdletHost.WriteObject(value);
+        protected void Output(object? value)
+        {
+            CmdletHost.WriteObject(value);
+            OnOutput(value);
+        }
+
+        /// <summary>Called after each object is written: the connected base remembers ids for completion.</summary>
+        private protected virtual void OnOutput(object? value) { }
 
         protected void Verbose(string message) => CmdletHost.WriteVerbose(message);
 

@@ -77,6 +77,7 @@ namespace EnodePS.Cmdlets.Connections
             var environment = ResolveEnvironment();
             EnodeEmulator? emulator = null;
             var options = new EnodeClientOptions { Environment = environment, ApiVersion = ApiVersion, ApiUrl = ApiUrl, TokenUrl = TokenUrl };
+            options.Retry = EnodeRequestOption.ForNewConnection(ConnectionStore.For(CmdletHost.SessionKey), CmdletHost.GetEnvironmentVariable);
 
             if (ParameterSet == EmulatorSet)
             {

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using EnodePS.Completers;
 using EnodePS.Connections;
 using EnodePS.Infrastructure;
 
@@ -17,6 +18,7 @@ namespace EnodePS.Cmdlets.Connections
 
         [Parameter(Mandatory = true, ParameterSetName = NameSet, Position = 0)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ConnectionNameCompleter))]
         public string? Name { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = ConnectionSet, ValueFromPipeline = true)]

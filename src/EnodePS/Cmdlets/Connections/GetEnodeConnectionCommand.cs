@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using EnodePS.Completers;
 using EnodePS.Connections;
 using EnodePS.Infrastructure;
 
@@ -18,6 +19,7 @@ namespace EnodePS.Cmdlets.Connections
         [Parameter(Mandatory = true, ParameterSetName = NameSet, Position = 0)]
         [ValidateNotNullOrEmpty]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(ConnectionNameCompleter))]
         public string? Name { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = AllSet)]

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using EnodePS.Client;
 using EnodePS.Client.Models;
 using EnodePS.Client.Paging;
+using EnodePS.Completers;
 using EnodePS.Infrastructure;
 
 namespace EnodePS.Cmdlets.Vehicles
@@ -19,12 +20,14 @@ namespace EnodePS.Cmdlets.Vehicles
         /// <summary>Lists only this user's vehicles.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
         public string? UserId { get; set; }
 
         /// <summary>Vehicle ids; binds the Id property of objects from the pipeline.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("VehicleId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(VehicleIdCompleter))]
         public string[]? Id { get; set; }
 
         protected override string[]? Ids => Id;

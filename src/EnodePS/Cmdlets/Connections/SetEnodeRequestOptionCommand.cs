@@ -1,0 +1,78 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using EnodePS.Client;
+using EnodePS.Connections;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.Connections
+{
+    /// <summary>
+    /// <para type="synopsis">Sets how requests retry and time out: for one connection, or for the session's open and later connections.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "EnodeRequestOption", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(EnodeRequestOption))]
+    public sealed class SetEnodeRequestOptionCommand : EnodeCmdlet
+    {
+        /// <summary>Retries after the first attempt, 0 to 20; 0 turns retrying off.</summary>
+        [Parameter]
+        public int? MaxRetries { get; set; }
+
+        /// <summary>The longest wait before one retry, backoff or Retry-After alike, in seconds (0 to 3600).</summary>
+        [Parameter]
+        public double? MaxRetryWaitSeconds { get; set; }
+
+        /// <summary>Time allowed for one attempt, in seconds (more than 0, up to 3600).</summary>
+        [Parameter]
+        public double? TimeoutSeconds { get; set; }
+
+        /// <summary>Changes only this connection; without it, the session's open connections and the ones made later.</summary>
+        [Parameter(ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public EnodeConnection? Connection { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get => GetSwitch(nameof(PassThru)); set => SetSwitch(nameof(PassThru), value); }
+
+        protected override void Process()
+        {
+            if (MaxRetries == null && MaxRetryWaitSeconds == null && TimeoutSeconds == null)
+                InvalidParameter(nameof(MaxRetries), null, "give at least one of -MaxRetries, -MaxRetryWaitSeconds and -TimeoutSeconds.");
+
+            RequestOptions change;
+            try
+            {
+                change = RequestOptions.Create(MaxRetries, MaxRetryWaitSeconds, TimeoutSeconds);
+            }
+            catch (ArgumentException ex)
+            {
+                InvalidParameter(ex.ParamName ?? nameof(MaxRetries), null, ex.Message);
+                return;
+            }
+
+            var session = ConnectionStore.For(CmdletHost.SessionKey);
+            if (Connection != null)
+            {
+                if (!CmdletHost.ShouldProcess(Connection.ToString(), "Set request options")) return;
+                Apply(Connection, change);
+                if (IsPresent(nameof(PassThru))) Output(new EnodeRequestOption(Connection.Name, Connection.Client.RetryOptions));
+                return;
+            }
+
+            if (!CmdletHost.ShouldProcess("this session's connections, open and new", "Set request options")) return;
+            session.RequestOptions = change.Over(session.RequestOptions);
+            foreach (var open in session.All.Where(c => c.IsConnected)) Apply(open, change);
+            if (IsPresent(nameof(PassThru)))
+                Output(new EnodeRequestOption(EnodeRequestOption.NewConnections, EnodeRequestOption.ForNewConnection(session, CmdletHost.GetEnvironmentVariable)));
+        }
+
+        private void Apply(EnodeConnection connection, RequestOptions change)
+        {
+            connection.Client.UpdateRetryOptions(change.ApplyTo(connection.Client.RetryOptions));
+            Verbose($"Request options of {connection.Name}: {Describe(connection.Client.RetryOptions)}.");
+        }
+
+        private static string Describe(RetryOptions o) =>
+            $"up to {o.MaxRetries} retries, waits of at most {o.MaxRetryAfter.TotalSeconds:0.###} s, {o.AttemptTimeout.TotalSeconds:0.###} s per attempt";
+    }
+}
