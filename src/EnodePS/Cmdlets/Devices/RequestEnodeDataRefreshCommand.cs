@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using EnodePS.Completers;
 using EnodePS.Client;
 using EnodePS.Client.Models;
 using EnodePS.Infrastructure;
@@ -30,6 +31,7 @@ namespace EnodePS.Cmdlets.Devices
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 1)]
         [Alias("VendorType", "DeviceType")]
         [ValidateSet("vehicle", "charger", "hvac", "inverter", "battery", "meter", IgnoreCase = true)]
+        [ArgumentCompleter(typeof(VendorTypeCompleter))]
         public string? Type { get; set; }
 
         /// <summary>Writes each device as it is after the hint (the vendor may take a moment to deliver new data).</summary>

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using EnodePS.Completers;
 using EnodePS.Client;
 using EnodePS.Client.Models;
 using EnodePS.Infrastructure;
@@ -20,6 +21,7 @@ namespace EnodePS.Cmdlets.Health
         [Parameter(Mandatory = true, ParameterSetName = VendorSet, Position = 0)]
         [Alias("AssetType")]
         [ValidateSet("vehicle", "charger", "hvac", "inverter", "battery", "meter", IgnoreCase = true)]
+        [ArgumentCompleter(typeof(VendorTypeCompleter))]
         public string[]? VendorType { get; set; }
 
         protected override void Begin()

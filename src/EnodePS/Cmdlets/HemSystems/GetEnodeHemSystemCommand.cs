@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using EnodePS.Completers;
 using EnodePS.Client;
 using EnodePS.Client.Models;
 using EnodePS.Client.Paging;
@@ -19,12 +20,14 @@ namespace EnodePS.Cmdlets.HemSystems
         /// <summary>Lists only this user's HEM systems (home energy management systems).</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
         public string? UserId { get; set; }
 
         /// <summary>HEM system ids; binds the Id property of objects from the pipeline.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("HemSystemId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(HemSystemIdCompleter))]
         public string[]? Id { get; set; }
 
         protected override string[]? Ids => Id;

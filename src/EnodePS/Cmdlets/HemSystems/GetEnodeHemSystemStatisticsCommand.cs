@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Management.Automation;
+using EnodePS.Completers;
 using EnodePS.Client;
 using EnodePS.Client.Models;
 using EnodePS.Infrastructure;
@@ -18,6 +19,7 @@ namespace EnodePS.Cmdlets.HemSystems
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("HemSystemId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(HemSystemIdCompleter))]
         public string[]? Id { get; set; }
 
         /// <summary>The first day, in the system's local time.</summary>

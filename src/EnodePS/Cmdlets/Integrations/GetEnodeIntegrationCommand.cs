@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using EnodePS.Completers;
 using EnodePS.Client;
 using EnodePS.Client.Models;
 using EnodePS.Infrastructure;
@@ -16,11 +17,13 @@ namespace EnodePS.Cmdlets.Integrations
         [Parameter(Position = 0)]
         [Alias("VendorType")]
         [ValidateSet("vehicle", "charger", "hvac", "inverter", "battery", "meter", IgnoreCase = true)]
+        [ArgumentCompleter(typeof(VendorTypeCompleter))]
         public string[]? AssetType { get; set; }
 
         /// <summary>Only this vendor, e.g. TESLA.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(VendorCompleter))]
         public string? Vendor { get; set; }
 
         protected override void Begin()

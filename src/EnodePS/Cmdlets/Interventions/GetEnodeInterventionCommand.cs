@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using EnodePS.Completers;
 using EnodePS.Client;
 using EnodePS.Client.Models;
 using EnodePS.Client.Resources;
@@ -26,16 +27,19 @@ namespace EnodePS.Cmdlets.Interventions
         /// <summary>Lists only interventions for this vendor type.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateSet("vehicle", "charger", "hvac", "inverter", "battery", "meter", IgnoreCase = true)]
+        [ArgumentCompleter(typeof(VendorTypeCompleter))]
         public string? VendorType { get; set; }
 
         /// <summary>Lists only interventions for this vendor, e.g. TESLA.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(VendorCompleter))]
         public string? Vendor { get; set; }
 
         /// <summary>The language of titles and descriptions (BCP 47, e.g. de-DE); en-US when omitted.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(LanguageCompleter))]
         public string? Language { get; set; }
 
         protected override void Begin()

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Management.Automation;
+using EnodePS.Completers;
 using EnodePS.Client;
 using EnodePS.Client.Models;
 using EnodePS.Infrastructure;
@@ -18,6 +19,7 @@ namespace EnodePS.Cmdlets.Inverters
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("InverterId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(InverterIdCompleter))]
         public string[]? Id { get; set; }
 
         /// <summary>The first day, in the inverter's local time.</summary>

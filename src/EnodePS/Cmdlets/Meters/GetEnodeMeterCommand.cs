@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using EnodePS.Completers;
 using EnodePS.Client;
 using EnodePS.Client.Models;
 using EnodePS.Client.Paging;
@@ -19,12 +20,14 @@ namespace EnodePS.Cmdlets.Meters
         /// <summary>Lists only this user's grid meters.</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
         public string? UserId { get; set; }
 
         /// <summary>Meter ids; binds the Id property of objects from the pipeline.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("MeterId")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(MeterIdCompleter))]
         public string[]? Id { get; set; }
 
         protected override string[]? Ids => Id;
