@@ -10,6 +10,7 @@ using EnodePS.Emulator.Handlers;
 using EnodePS.Emulator.Http;
 using EnodePS.Emulator.Routing;
 using EnodePS.Emulator.State;
+using EnodePS.Emulator.Webhooks;
 
 namespace EnodePS.Emulator
 {
@@ -38,12 +39,19 @@ namespace EnodePS.Emulator
 
             TokenHandlers.Register(_router, Tokens);
             VehicleHandlers.Register(_router);
+
+            WebhookDelivery = new WebhookDispatcher(State);
+            WebhookHandlers.Register(_router, WebhookDelivery);
+            TariffHandlers.Register(_router);
         }
 
         public EmulatorOptions Options { get; }
         public EmulatorState State { get; }
         public TokenIssuer Tokens { get; }
         public FaultInjector Faults { get; } = new FaultInjector();
+
+        /// <summary>Sends the state's events to registered webhooks over HTTP; its Attempts show what was sent.</summary>
+        public WebhookDispatcher WebhookDelivery { get; }
 
         public string ClientId => Options.ClientId;
         public string ClientSecret => Options.ClientSecret;
@@ -135,6 +143,7 @@ namespace EnodePS.Emulator
 
         public void Dispose()
         {
+            WebhookDelivery.Dispose();
             lock (_servers)
             {
                 foreach (var server in _servers) server.Dispose();
