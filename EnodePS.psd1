@@ -12,10 +12,22 @@
     FunctionsToExport    = @()
     CmdletsToExport      = @(
         'Connect-Enode'
+        'ConvertFrom-EnodeWebhookPayload'
         'Disconnect-Enode'
         'Get-EnodeConnection'
+        'Get-EnodeLocationTariff'
+        'Get-EnodeTariff'
         'Get-EnodeVehicle'
+        'Get-EnodeWebhook'
+        'Invoke-EnodeProvisioning'
         'Invoke-EnodeRequest'
+        'Register-EnodeWebhook'
+        'Set-EnodeLocationTariff'
+        'Set-EnodeTariff'
+        'Set-EnodeWebhook'
+        'Test-EnodeWebhook'
+        'Test-EnodeWebhookSignature'
+        'Unregister-EnodeWebhook'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

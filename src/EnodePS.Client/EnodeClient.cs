@@ -32,6 +32,8 @@ namespace EnodePS.Client
             Transport = new ApiTransport(_pipeline.CreateApiClient, api, _secrets);
 
             Vehicles = new VehiclesResource(Transport);
+            Webhooks = new WebhooksResource(Transport, _secrets);
+            Tariffs = new TariffsResource(Transport);
             Raw = new RawRequests(Transport);
         }
 
@@ -46,6 +48,8 @@ namespace EnodePS.Client
 
         public ApiTransport Transport { get; }
         public VehiclesResource Vehicles { get; }
+        public WebhooksResource Webhooks { get; }
+        public TariffsResource Tariffs { get; }
         public RawRequests Raw { get; }
 
         /// <summary>Token requests sent so far.</summary>
