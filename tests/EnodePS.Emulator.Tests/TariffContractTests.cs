@@ -13,20 +13,7 @@ namespace EnodePS.Emulator.Tests
     {
         private const string Rates = "[{\"name\":\"PEAK\",\"cost\":\"0.35\"},{\"name\":\"OFF_PEAK\",\"cost\":\"0.12\"}]";
 
-        private static string AddLocation(EnodeEmulator emulator)
-        {
-            var state = emulator.State;
-            lock (state.Gate)
-            {
-                var id = state.Ids.Next();
-                var userId = state.Users.All[0].Id;
-                state.Locations.Add(new State.Record(id, userId, state.Clock.UtcNow, new JsonObject
-                {
-                    ["id"] = id, ["userId"] = userId, ["name"] = "Home", ["latitude"] = 59.9, ["longitude"] = 10.7, ["timezoneName"] = "Europe/Oslo",
-                }));
-                return id;
-            }
-        }
+        private static string AddLocation(EnodeEmulator emulator) => EmulatorLocations.Add(emulator);
 
         private static string Schedule(string tariffId, params string[] intervals) =>
             "{\"tariffId\":\"" + tariffId + "\",\"tariffIntervals\":[" + string.Join(",", intervals) + "]}";

@@ -37,7 +37,7 @@ namespace EnodePS.Cmdlets.Tariffs
         /// </summary>
         [Parameter(Mandatory = true, Position = 2, ParameterSetName = IntervalsSet, ValueFromPipeline = true)]
         [ValidateNotNull]
-        public object[]? Interval { get; set; }
+        public object? Interval { get; set; }
 
         /// <summary>A .json or .psd1 file holding the intervals (a list, or an object with intervals).</summary>
         [Parameter(Mandatory = true, ParameterSetName = PathSet)]
@@ -50,7 +50,7 @@ namespace EnodePS.Cmdlets.Tariffs
 
         protected override void Process()
         {
-            if (ParameterSet == IntervalsSet && Interval != null) _intervals.AddRange(Interval);
+            if (ParameterSet == IntervalsSet && Interval != null) _intervals.Add(PowerShellValues.ToPlain(Interval));
         }
 
         protected override void End()

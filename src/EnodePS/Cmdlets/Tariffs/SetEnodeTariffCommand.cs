@@ -34,7 +34,7 @@ namespace EnodePS.Cmdlets.Tariffs
         /// </summary>
         [Parameter(Mandatory = true, Position = 1, ParameterSetName = RatesSet, ValueFromPipeline = true)]
         [ValidateNotNull]
-        public object[]? Rate { get; set; }
+        public object? Rate { get; set; }
 
         /// <summary>A .json or .psd1 file holding the rates (a list of name/cost, a map of name = cost, or an object with rates).</summary>
         [Parameter(Mandatory = true, ParameterSetName = PathSet)]
@@ -43,7 +43,7 @@ namespace EnodePS.Cmdlets.Tariffs
 
         protected override void Process()
         {
-            if (ParameterSet == RatesSet && Rate != null) _rates.AddRange(Rate);
+            if (ParameterSet == RatesSet && Rate != null) _rates.Add(PowerShellValues.ToPlain(Rate));
         }
 
         protected override void End()
