@@ -24,6 +24,19 @@ namespace EnodePS.Emulator.Tests
         }
 
         [Fact]
+        public void Every_webhook_and_tariff_operation_of_the_reference_has_a_route()
+        {
+            using var emulator = new EnodeEmulator();
+            var documented = System.Text.Json.Nodes.JsonNode.Parse(System.IO.File.ReadAllText(SpecFiles.Combine("spec", "endpoints.json")))!.AsArray()
+                .Where(o => (string)o!["section"]! is "Webhooks" or "Tariffs")
+                .Select(o => (string)o!["method"]! + " " + (string)o["path"]!)
+                .ToList();
+
+            Assert.Equal(10, documented.Count);
+            Assert.All(documented, operation => Assert.Contains(operation, emulator.Operations));
+        }
+
+        [Fact]
         public async Task Create_answers_every_documented_field_and_never_the_secret_or_header_value()
         {
             using var host = new LoopbackEmulator();

@@ -119,14 +119,12 @@ namespace EnodePS.Client.Provisioning
             {
                 var current = live.Rates.FirstOrDefault(r => r.Name == rate.Name);
                 if (current == null) changes.Add($"add {rate}");
-                else if (current.Amount == null || current.Amount != Amount(rate)) changes.Add($"{rate.Name}: {current.Cost} -> {rate.Cost}");
+                else if (current.Amount == null || current.Amount != rate.Amount) changes.Add($"{rate.Name}: {current.Cost} -> {rate.Cost}");
             }
             foreach (var removed in live.Rates.Where(r => tariff.Rates.All(d => d.Name != r.Name))) changes.Add($"remove {removed}");
             return new ProvisioningStep(TariffType, tariff.Id, changes.Count == 0 ? ProvisioningAction.Unchanged : ProvisioningAction.Update,
                 changes, tariff.Id, null, apply);
         }
-
-        private static decimal? Amount(TariffRate rate) => rate.Amount;
 
         private static async Task<IEnumerable<string>> RateNamesAsync(EnodeClient client, ProvisioningDocument document,
             DesiredLocationTariff schedule, Dictionary<string, Tariff?> liveTariffs, CancellationToken cancellationToken)

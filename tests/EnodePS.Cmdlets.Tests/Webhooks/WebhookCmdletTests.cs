@@ -195,6 +195,14 @@ namespace EnodePS.Cmdlets.Tests.Webhooks
 
             var nothing = session.Run(new SetEnodeWebhookCommand { Id = created.Id });
             Assert.Equal("EnodeInvalidParameter", nothing.Terminating!.ErrorId);
+
+            var debug = session.NewHost();
+            debug.IsDebugEnabled = true;
+            session.Run(new SetEnodeWebhookCommand { Id = created.Id, Secret = SecureStrings.FromPlain("rotated-secret-321"),
+                AuthenticationHeader = new Hashtable { ["X-Key"] = SecureStrings.FromPlain("rotated-header-654") } }, debug);
+            Assert.Contains("PATCH /webhooks/", debug.AllText);
+            Assert.DoesNotContain("rotated-secret-321", debug.AllText);
+            Assert.DoesNotContain("rotated-header-654", debug.AllText);
         }
 
         [Fact]
