@@ -12,6 +12,7 @@
     FunctionsToExport    = @()
     CmdletsToExport      = @(
         'Connect-Enode'
+        'ConvertFrom-EnodeWebhookPayload'
         'Disconnect-Enode'
         'Get-EnodeAccessToken'
         'Get-EnodeConnection'
@@ -33,6 +34,17 @@
         'Start-EnodeEmulator'
         'Stop-EnodeEmulator'
         'Set-EnodeRequestOption'
+        'Get-EnodeLocationTariff'
+        'Get-EnodeTariff'
+        'Get-EnodeWebhook'
+        'Invoke-EnodeProvisioning'
+        'Register-EnodeWebhook'
+        'Set-EnodeLocationTariff'
+        'Set-EnodeTariff'
+        'Set-EnodeWebhook'
+        'Test-EnodeWebhook'
+        'Test-EnodeWebhookSignature'
+        'Unregister-EnodeWebhook'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -42,6 +42,8 @@ namespace EnodePS.Client
             Interventions = new InterventionsResource(Transport);
             Integrations = new IntegrationsResource(Transport);
             Health = new HealthResource(Transport, () => options.TimeProvider.GetUtcNow());
+            Webhooks = new WebhooksResource(Transport, _secrets);
+            Tariffs = new TariffsResource(Transport);
             Raw = new RawRequests(Transport);
         }
 
@@ -78,6 +80,8 @@ namespace EnodePS.Client
 
         /// <summary>Any device by vendor type and id: get it, or send it a refresh hint.</summary>
         public DevicesResource Devices { get; }
+        public WebhooksResource Webhooks { get; }
+        public TariffsResource Tariffs { get; }
         public RawRequests Raw { get; }
 
         /// <summary>Token requests sent so far.</summary>

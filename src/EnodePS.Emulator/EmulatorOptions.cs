@@ -32,6 +32,16 @@ namespace EnodePS.Emulator
         /// <summary>The moment the seeded data was "linked": fixed so that generated timestamps are deterministic.</summary>
         public DateTimeOffset SeedEpoch { get; set; } = new DateTimeOffset(2024, 10, 1, 8, 0, 0, TimeSpan.Zero);
 
+        /// <summary>
+        /// Waits between the attempts to deliver one batch of webhook events: one retry per entry. When the last
+        /// retry fails too, the webhook becomes inactive. Tests shorten these to milliseconds.
+        /// </summary>
+        public TimeSpan[] WebhookRetryDelays { get; set; } =
+            { TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30) };
+
+        /// <summary>How long a webhook receiver has to answer one delivery.</summary>
+        public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
         /// <summary>Demo data: a few users and vehicles, fit for trying cmdlets by hand.</summary>
         public static EmulatorOptions Demo() => new EmulatorOptions();
     }

@@ -10,6 +10,7 @@ using EnodePS.Emulator.Handlers;
 using EnodePS.Emulator.Http;
 using EnodePS.Emulator.Routing;
 using EnodePS.Emulator.State;
+using EnodePS.Emulator.Webhooks;
 
 namespace EnodePS.Emulator
 {
@@ -49,12 +50,19 @@ namespace EnodePS.Emulator
             InterventionHandlers.Register(_router);
             IntegrationHandlers.Register(_router);
             HealthHandlers.Register(_router);
+
+            WebhookDelivery = new WebhookDispatcher(State);
+            WebhookHandlers.Register(_router, WebhookDelivery);
+            TariffHandlers.Register(_router);
         }
 
         public EmulatorOptions Options { get; }
         public EmulatorState State { get; }
         public TokenIssuer Tokens { get; }
         public FaultInjector Faults { get; }
+
+        /// <summary>Sends the state's events to registered webhooks over HTTP; its Attempts show what was sent.</summary>
+        public WebhookDispatcher WebhookDelivery { get; }
 
         public string ClientId => Options.ClientId;
         public string ClientSecret => Options.ClientSecret;
@@ -158,6 +166,7 @@ namespace EnodePS.Emulator
 
         public void Dispose()
         {
+            WebhookDelivery.Dispose();
             lock (_servers)
             {
                 foreach (var server in _servers) server.Dispose();

@@ -15,7 +15,7 @@ namespace EnodePS.Client.Logging
         };
 
         private static readonly Regex SecretJsonFields = new Regex(
-            "(\"(?:access_token|refresh_token|client_secret|secret|password|token)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
+            "(\"(?:access_token|refresh_token|client_secret|secret|password|token|headerValue)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         private static readonly Regex SecretFormFields = new Regex(

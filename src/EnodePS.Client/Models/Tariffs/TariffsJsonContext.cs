@@ -1,0 +1,14 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace EnodePS.Client.Models
+{
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonSerializable(typeof(List<TariffRate>))]
+    [JsonSerializable(typeof(List<LocationTariffEntry>))]
+    [JsonSerializable(typeof(LocationTariffRequest))]
+    internal sealed partial class TariffsJsonContext : JsonSerializerContext
+    {
+    }
+}

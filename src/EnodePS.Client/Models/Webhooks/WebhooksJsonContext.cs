@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+using EnodePS.Client.Paging;
+
+namespace EnodePS.Client.Models
+{
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSerializable(typeof(Webhook))]
+    [JsonSerializable(typeof(Page<Webhook>))]
+    [JsonSerializable(typeof(WebhookTestResult))]
+    internal sealed partial class WebhooksJsonContext : JsonSerializerContext
+    {
+    }
+}

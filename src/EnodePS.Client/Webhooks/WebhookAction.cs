@@ -1,0 +1,9 @@
+namespace EnodePS.Client.Webhooks
+{
+    public enum WebhookAction
+    {
+        Create,
+        Update,
+        Unchanged,
+    }
+}

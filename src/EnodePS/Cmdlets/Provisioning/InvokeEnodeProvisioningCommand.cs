@@ -1,0 +1,100 @@
+using System;
+using System.Management.Automation;
+using EnodePS.Client.Errors;
+using EnodePS.Client.Models;
+using EnodePS.Client.Provisioning;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.Provisioning
+{
+    /// <summary>
+    /// <para type="synopsis">Makes webhooks, tariffs and location tariff schedules match a desired-state file: idempotent, for CI pipelines.</para>
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Invoke, "EnodeProvisioning", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(ProvisioningResult))]
+    public sealed class InvokeEnodeProvisioningCommand : ConnectedCmdlet
+    {
+        /// <summary>The desired-state file: .psd1 or .json.</summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string? Path { get; set; }
+
+        /// <summary>Also deletes registered webhooks that the file does not declare.</summary>
+        [Parameter]
+        public SwitchParameter Prune { get => GetSwitch(nameof(Prune)); set => SetSwitch(nameof(Prune), value); }
+
+        /// <summary>Sends webhook secrets and header values even when nothing else changed (they cannot be read back to compare).</summary>
+        [Parameter]
+        public SwitchParameter UpdateSecret { get => GetSwitch(nameof(UpdateSecret)); set => SetSwitch(nameof(UpdateSecret), value); }
+
+        protected override void Process()
+        {
+            ProvisioningDocument document = null!;
+            try
+            {
+                document = ProvisioningDocument.Load(ProviderPaths.Resolve(this, Path!));
+            }
+            catch (ProvisioningFileException ex)
+            {
+                Terminate(new CmdletError(ex, "EnodeProvisioningFileInvalid", ErrorCategory.InvalidData, Path, "Correct the file and run again; nothing was changed."));
+            }
+
+            var connection = ActiveConnection;
+            var options = new ProvisioningOptions
+            {
+                Prune = IsPresent(nameof(Prune)),
+                SendSecrets = IsPresent(nameof(UpdateSecret)),
+                Resolvers = new SecretResolvers(new EnvironmentSecretResolver(CmdletHost.GetEnvironmentVariable)),
+            };
+
+            ProvisioningPlan plan = null!;
+            try
+            {
+                plan = Call(connection, (client, ct) => ProvisioningPlanner.PlanAsync(client, document, options, ct));
+            }
+            catch (ProvisioningFailedException ex)
+            {
+                Terminate(Failure(ex, ex.Resource, ex.InnerException, "Nothing was changed."));
+            }
+            Verbose($"{document.Source}: {plan.Steps.Count} resources, {(plan.HasChanges ? "changes to make" : "all as declared")}.");
+
+            foreach (var step in plan.Steps)
+            {
+                if (step.Note != null) CmdletHost.WriteWarning($"{step.Target}: {step.Note}.");
+                if (step.Action == ProvisioningAction.Unchanged)
+                {
+                    Output(step.Result(ProvisioningOutcome.NoChange));
+                    continue;
+                }
+                if (!CmdletHost.ShouldProcess(step.Target, step.Description))
+                {
+                    Output(step.Result(ProvisioningOutcome.Skipped));
+                    continue;
+                }
+                ProvisioningResult result = null!;
+                try
+                {
+                    result = Call(connection, (client, ct) => step.ApplyAsync(client, ct));
+                }
+                catch (Exception ex) when (!(ex is OperationCanceledException) && !(ex is CmdletTerminatedException) && !(ex is PipelineStoppedException))
+                {
+                    Output(step.Result(ProvisioningOutcome.Failed, ex.Message));
+                    Terminate(Failure(new ProvisioningFailedException(step.Target,
+                        $"Provisioning stopped at {step.Target} ({step.Action}): {ex.Message}", ex), step.Target, ex,
+                        "The resources before it were applied; fix the cause and run again (what is already done is left alone)."));
+                }
+                Output(result);
+            }
+        }
+
+        private static CmdletError Failure(Exception exception, string target, Exception? cause, string recommendedAction)
+        {
+            var category = cause is EnodeApiException api ? ErrorMapper.CategoryFor(api.StatusCode)
+                : cause is InvalidOperationException ? ErrorCategory.InvalidData
+                : cause is ArgumentException ? ErrorCategory.InvalidArgument
+                : cause == null ? ErrorCategory.InvalidOperation
+                : ErrorMapper.FromException(cause, target).Category;
+            return new CmdletError(exception, "EnodeProvisioningFailed", category, target, recommendedAction);
+        }
+    }
+}

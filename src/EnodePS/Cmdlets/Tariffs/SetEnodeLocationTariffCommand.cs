@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using EnodePS.Completers;
+using EnodePS.Client.Errors;
+using EnodePS.Client.Json;
+using EnodePS.Client.Models;
+using EnodePS.Client.Provisioning;
+using EnodePS.Client.Tariffs;
+using EnodePS.Cmdlets.Provisioning;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.Tariffs
+{
+    /// <summary>
+    /// <para type="synopsis">Links a tariff to a location with a weekly schedule of its rates, checked before it is sent.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "EnodeLocationTariff", DefaultParameterSetName = IntervalsSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(LocationTariffEntry))]
+    public sealed class SetEnodeLocationTariffCommand : ConnectedCmdlet
+    {
+        private const string IntervalsSet = "Intervals";
+        private const string PathSet = "Path";
+        private readonly List<object?> _intervals = new List<object?>();
+
+        [Parameter(Mandatory = true, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(LocationIdCompleter))]
+        public string? LocationId { get; set; }
+
+        [Parameter(Mandatory = true, Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string? TariffId { get; set; }
+
+        /// <summary>
+        /// The intervals: objects with Name, From, To (HH:mm) and optional Weekdays (0 = Monday, names, ranges such as
+        /// Mon-Fri), from the parameter or the pipeline (hashtables, Import-Csv rows).
+        /// </summary>
+        [Parameter(Mandatory = true, Position = 2, ParameterSetName = IntervalsSet, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public object? Interval { get; set; }
+
+        /// <summary>A .json or .psd1 file holding the intervals (a list, or an object with intervals).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = PathSet)]
+        [ValidateNotNullOrEmpty]
+        public string? Path { get; set; }
+
+        /// <summary>Outputs the schedule as the API has it afterwards.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get => GetSwitch(nameof(PassThru)); set => SetSwitch(nameof(PassThru), value); }
+
+        protected override void Process()
+        {
+            if (ParameterSet == IntervalsSet && Interval != null) _intervals.Add(PowerShellValues.ToPlain(Interval));
+        }
+
+        protected override void End()
+        {
+            var parameter = ParameterSet == PathSet ? nameof(Path) : nameof(Interval);
+            List<TariffInterval> intervals = null!;
+            try
+            {
+                intervals = ParameterSet == PathSet ? FromFile() : TariffIntervals.Read(_intervals, parameter);
+                TariffSchedule.Validate(intervals, TariffId!, null, parameter);
+            }
+            catch (ArgumentException ex)
+            {
+                InvalidParameter(parameter, ParameterSet == PathSet ? Path : "(intervals)", ArgumentMessages.WithoutParameterName(ex));
+            }
+            catch (ProvisioningFileException ex)
+            {
+                Terminate(new CmdletError(ex, "EnodeDataFileInvalid", ErrorCategory.InvalidData, Path));
+            }
+
+            var connection = ActiveConnection;
+            var tariff = Call(connection, (client, ct) => client.Tariffs.FindAsync(TariffId!, ct));
+            if (tariff == null)
+                Terminate(new CmdletError(new ArgumentException($"Tariff '{TariffId}' does not exist: create it first with Set-EnodeTariff.", nameof(TariffId)),
+                    "EnodeTariffNotFound", ErrorCategory.ObjectNotFound, TariffId));
+            var rateNames = tariff!.Rates.Select(r => r.Name).ToList();
+            try
+            {
+                TariffSchedule.Validate(intervals, TariffId!, rateNames, parameter);
+            }
+            catch (ArgumentException ex)
+            {
+                InvalidParameter(parameter, ParameterSet == PathSet ? Path : "(intervals)", ArgumentMessages.WithoutParameterName(ex));
+            }
+
+            if (!CmdletHost.ShouldProcess("location " + LocationId, $"Link tariff {TariffId}: " + string.Join(", ", intervals))) return;
+            Call(connection, async (client, ct) =>
+            {
+                await client.Tariffs.SetLocationTariffAsync(LocationId!, TariffId!, intervals, rateNames, ct).ConfigureAwait(false);
+                return true;
+            });
+            if (!IsPresent(nameof(PassThru))) return;
+            foreach (var entry in Call(connection, (client, ct) => client.Tariffs.GetLocationTariffAsync(LocationId!, ct))) Output(entry);
+        }
+
+        private List<TariffInterval> FromFile()
+        {
+            var content = DataFile.Read(ProviderPaths.Resolve(this, Path!));
+            if (PlainFields.IsRecord(content) && PlainFields.TryGet(content!, "intervals", out var intervals))
+            {
+                var fileTariff = PlainFields.Text(PlainFields.Get(content!, "tariffId"));
+                if (fileTariff != null && fileTariff != TariffId) throw new ArgumentException($"the file is for tariff '{fileTariff}', not '{TariffId}'.");
+                content = intervals;
+            }
+            return TariffIntervals.Read(PlainFields.Items(content), nameof(Path));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using EnodePS.Client.Errors;
+using EnodePS.Client.Json;
+using EnodePS.Client.Models;
+using EnodePS.Client.Provisioning;
+using EnodePS.Client.Tariffs;
+using EnodePS.Cmdlets.Provisioning;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.Tariffs
+{
+    /// <summary>
+    /// <para type="synopsis">Creates or replaces a tariff's named rates (prices per kWh).</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "EnodeTariff", DefaultParameterSetName = RatesSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Tariff))]
+    public sealed class SetEnodeTariffCommand : ConnectedCmdlet
+    {
+        private const string RatesSet = "Rates";
+        private const string PathSet = "Path";
+        private readonly List<object?> _rates = new List<object?>();
+
+        [Parameter(Mandatory = true, Position = 0)]
+        [Alias("TariffId")]
+        [ValidateNotNullOrEmpty]
+        public string? Id { get; set; }
+
+        /// <summary>
+        /// The rates: objects with Name and Cost (hashtables, Import-Csv rows, Get-EnodeTariff's rates) from the
+        /// parameter or the pipeline, or one hashtable of name = cost. Costs are numbers or decimal strings with a dot.
+        /// </summary>
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = RatesSet, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public object? Rate { get; set; }
+
+        /// <summary>A .json or .psd1 file holding the rates (a list of name/cost, a map of name = cost, or an object with rates).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = PathSet)]
+        [ValidateNotNullOrEmpty]
+        public string? Path { get; set; }
+
+        protected override void Process()
+        {
+            if (ParameterSet == RatesSet && Rate != null) _rates.Add(PowerShellValues.ToPlain(Rate));
+        }
+
+        protected override void End()
+        {
+            var rates = ReadRates();
+            var connection = ActiveConnection;
+            if (!CmdletHost.ShouldProcess("tariff " + Id, "Set rates " + string.Join(", ", rates))) return;
+            Output(Call(connection, (client, ct) => client.Tariffs.SetAsync(Id!, rates, ct)));
+        }
+
+        private List<TariffRate> ReadRates()
+        {
+            try
+            {
+                return ParameterSet == PathSet ? FromFile() : TariffRates.Read(_rates, nameof(Rate));
+            }
+            catch (ArgumentException ex)
+            {
+                InvalidParameter(ParameterSet == PathSet ? nameof(Path) : nameof(Rate), ParameterSet == PathSet ? Path : "(rates)",
+                    ArgumentMessages.WithoutParameterName(ex));
+                throw;
+            }
+            catch (ProvisioningFileException ex)
+            {
+                Terminate(new CmdletError(ex, "EnodeDataFileInvalid", ErrorCategory.InvalidData, Path));
+                throw;
+            }
+        }
+
+        private List<TariffRate> FromFile()
+        {
+            var content = DataFile.Read(ProviderPaths.Resolve(this, Path!));
+            if (PlainFields.IsRecord(content) && PlainFields.TryGet(content!, "rates", out var rates))
+            {
+                var fileId = PlainFields.Text(PlainFields.Get(content!, "id"));
+                if (fileId != null && fileId != Id) throw new ArgumentException($"the file is for tariff '{fileId}', not '{Id}'.");
+                content = rates;
+            }
+            return TariffRates.Read(new[] { content }, nameof(Path));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Collections;
+using System.Management.Automation;
+using System.Security;
+using EnodePS.Client.Errors;
+using EnodePS.Client.Models;
+using EnodePS.Client.Webhooks;
+using EnodePS.Completers;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.Webhooks
+{
+    /// <summary>
+    /// <para type="synopsis">Registers a webhook, or brings the one already registered for the URL in line: safe to run on every deploy.</para>
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Register, "EnodeWebhook", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(WebhookRegistration))]
+    public sealed class RegisterEnodeWebhookCommand : ConnectedCmdlet
+    {
+        /// <summary>The HTTPS URL Enode posts events to (plain HTTP only to a loopback address, for the emulator).</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string? Url { get; set; }
+
+        /// <summary>The signing secret. When omitted for a new webhook, a random one is generated and returned once.</summary>
+        [Parameter]
+        public SecureString? Secret { get; set; }
+
+        /// <summary>The events to subscribe to; "*" (every event) by default.</summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(WebhookEventCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[] Event { get; set; } = { WebhookEventNames.All };
+
+        /// <summary>The API version of the payloads, e.g. 2024-10-01; the client's default when omitted.</summary>
+        [Parameter]
+        [ValidatePattern(@"^\d{4}-\d{2}-\d{2}$")]
+        public string? ApiVersion { get; set; }
+
+        /// <summary>A header sent with every delivery: @{ 'X-Api-Key' = $secureValue }.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public IDictionary? AuthenticationHeader { get; set; }
+
+        /// <summary>Sends the secret (and header value) even when nothing else differs: they cannot be read back to compare.</summary>
+        [Parameter]
+        public SwitchParameter UpdateSecret { get => GetSwitch(nameof(UpdateSecret)); set => SetSwitch(nameof(UpdateSecret), value); }
+
+        protected override void Process()
+        {
+            var settings = Settings();
+            if (IsPresent(nameof(UpdateSecret)) && Secret == null && AuthenticationHeader == null)
+                InvalidParameter(nameof(UpdateSecret), "-UpdateSecret", "give -Secret (or -AuthenticationHeader) to send with it.");
+            var connection = ActiveConnection;
+
+            var plan = Call(connection, (client, ct) => client.Webhooks.PlanAsync(settings, IsPresent(nameof(UpdateSecret)), ct));
+            foreach (var note in plan.Notes) CmdletHost.WriteWarning($"{settings.Url}: {note}.");
+            if (plan.Action == WebhookAction.Unchanged)
+            {
+                Verbose($"{settings.Url}: the webhook {plan.Existing!.Id} already matches; nothing sent.");
+                Output(new WebhookRegistration("Unchanged", plan.Existing, plan.Changes, null));
+                return;
+            }
+
+            var action = plan.Action == WebhookAction.Create ? "Create webhook" : "Update webhook " + plan.Existing!.Id + ": " + string.Join("; ", plan.Changes);
+            if (!CmdletHost.ShouldProcess(settings.Url, action)) return;
+
+            SecureString? generated = null;
+            if (plan.Action == WebhookAction.Create && settings.Secret == null) settings.Secret = generated = WebhookSecret.Generate();
+            var webhook = Call(connection, (client, ct) => client.Webhooks.ApplyAsync(plan, ct));
+            if (generated != null)
+                CmdletHost.WriteWarning("A secret was generated for the new webhook. It is returned once, as a SecureString in the Secret property of "
+                    + "the output: store it now (for example with Set-Secret). The API never shows it again, and your endpoint needs it to verify signatures.");
+            Output(new WebhookRegistration(plan.Action == WebhookAction.Create ? "Created" : "Updated", webhook, plan.Changes, generated));
+        }
+
+        private WebhookSettings Settings()
+        {
+            try
+            {
+                WebhookUrl.Validate(Url, nameof(Url));
+                return new WebhookSettings
+                {
+                    Url = Url!.Trim(),
+                    Secret = Secret == null || Secret.Length == 0 ? null : Secret,
+                    Events = WebhookEventNames.Normalize(Event, nameof(Event)),
+                    ApiVersion = ApiVersion,
+                    Authentication = AuthenticationHeader == null ? null : WebhookParameters.Header(AuthenticationHeader),
+                    ManageAuthentication = AuthenticationHeader != null,
+                };
+            }
+            catch (ArgumentException ex)
+            {
+                var parameter = ex.ParamName ?? nameof(Url);
+                InvalidParameter(parameter, parameter == nameof(Event) ? string.Join(",", Event) : parameter == nameof(Url) ? Url : "(header)",
+                    ArgumentMessages.WithoutParameterName(ex));
+                throw;
+            }
+        }
+    }
+}

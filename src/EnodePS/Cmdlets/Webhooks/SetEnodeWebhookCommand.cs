@@ -1,0 +1,102 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Security;
+using EnodePS.Completers;
+using EnodePS.Client.Errors;
+using EnodePS.Client.Models;
+using EnodePS.Client.Webhooks;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.Webhooks
+{
+    /// <summary>
+    /// <para type="synopsis">Changes a webhook: its URL, secret, events, payload version or authentication header. Only what is given is sent.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "EnodeWebhook", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Webhook))]
+    public sealed class SetEnodeWebhookCommand : ConnectedCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("WebhookId")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(WebhookIdCompleter))]
+        public string? Id { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Url { get; set; }
+
+        [Parameter]
+        [ValidateNotNull]
+        public SecureString? Secret { get; set; }
+
+        [Parameter]
+        [ArgumentCompleter(typeof(WebhookEventCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[]? Event { get; set; }
+
+        [Parameter]
+        [ValidatePattern(@"^\d{4}-\d{2}-\d{2}$")]
+        public string? ApiVersion { get; set; }
+
+        /// <summary>A header sent with every delivery: @{ 'X-Api-Key' = $secureValue }.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public IDictionary? AuthenticationHeader { get; set; }
+
+        /// <summary>Stops sending the authentication header.</summary>
+        [Parameter]
+        public SwitchParameter RemoveAuthentication { get => GetSwitch(nameof(RemoveAuthentication)); set => SetSwitch(nameof(RemoveAuthentication), value); }
+
+        protected override void Process()
+        {
+            var update = Update();
+            var connection = ActiveConnection;
+            if (!CmdletHost.ShouldProcess(Id!, "Update webhook: " + Describe(update))) return;
+            Output(Call(connection, (client, ct) => client.Webhooks.UpdateAsync(Id!, update, ct)));
+        }
+
+        private WebhookUpdate Update()
+        {
+            if (AuthenticationHeader != null && IsPresent(nameof(RemoveAuthentication)))
+                InvalidParameter(nameof(RemoveAuthentication), "-RemoveAuthentication", "give either -AuthenticationHeader or -RemoveAuthentication, not both.");
+            WebhookUpdate? update = null;
+            try
+            {
+                if (Url != null) WebhookUrl.Validate(Url, nameof(Url));
+                update = new WebhookUpdate
+                {
+                    Url = Url?.Trim(),
+                    Secret = Secret,
+                    Events = Event == null ? null : WebhookEventNames.Normalize(Event, nameof(Event)),
+                    ApiVersion = ApiVersion,
+                    Authentication = AuthenticationHeader == null ? null : WebhookParameters.Header(AuthenticationHeader),
+                    RemoveAuthentication = IsPresent(nameof(RemoveAuthentication)),
+                };
+            }
+            catch (ArgumentException ex)
+            {
+                var parameter = ex.ParamName ?? nameof(Url);
+                InvalidParameter(parameter, parameter == nameof(Event) ? string.Join(",", Event!) : parameter == nameof(Url) ? Url : "(header)",
+                    ArgumentMessages.WithoutParameterName(ex));
+            }
+            if (update!.IsEmpty)
+                InvalidParameter(nameof(Id), Id, "give at least one of -Url, -Secret, -Event, -ApiVersion, -AuthenticationHeader or -RemoveAuthentication.");
+            return update;
+        }
+
+        private static string Describe(WebhookUpdate update)
+        {
+            var parts = new List<string>();
+            if (update.Url != null) parts.Add("url " + update.Url);
+            if (update.Secret != null) parts.Add("new secret");
+            if (update.Events != null) parts.Add("events " + string.Join(",", update.Events));
+            if (update.ApiVersion != null) parts.Add("apiVersion " + update.ApiVersion);
+            if (update.Authentication != null) parts.Add("authentication header " + update.Authentication.Name);
+            if (update.RemoveAuthentication) parts.Add("no authentication header");
+            return string.Join("; ", parts);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System;
+using System.Collections;
+using System.Management.Automation;
+using System.Security;
+using EnodePS.Client.Webhooks;
+
+namespace EnodePS.Cmdlets.Webhooks
+{
+    /// <summary>Reads the PowerShell forms of webhook parameters: -AuthenticationHeader @{ 'X-Api-Key' = $secureValue }.</summary>
+    internal static class WebhookParameters
+    {
+        public const string AuthenticationHeaderHelp =
+            "give one header as a hashtable of its name and a SecureString value, e.g. @{ 'X-Api-Key' = (Read-Host -AsSecureString) }.";
+
+        /// <summary>The header, or throws ArgumentException naming -AuthenticationHeader and saying what it takes.</summary>
+        public static WebhookHeader Header(IDictionary table)
+        {
+            if (table.Count != 1) throw new ArgumentException("-AuthenticationHeader: " + AuthenticationHeaderHelp, "AuthenticationHeader");
+            foreach (DictionaryEntry entry in table)
+            {
+                var name = Convert.ToString(Unwrap(entry.Key), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+                if (!(Unwrap(entry.Value) is SecureString value))
+                    throw new ArgumentException(
+                        $"-AuthenticationHeader: the value of '{name}' must be a SecureString (ConvertTo-SecureString, Read-Host -AsSecureString or Get-Secret), so that it stays out of logs and history.",
+                        "AuthenticationHeader");
+                return new WebhookHeader(name, value);
+            }
+            throw new ArgumentException("-AuthenticationHeader: " + AuthenticationHeaderHelp, "AuthenticationHeader");
+        }
+
+        public static object? Unwrap(object? value) => value is PSObject ps ? ps.BaseObject : value;
+    }
+}

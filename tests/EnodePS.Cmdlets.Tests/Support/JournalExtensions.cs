@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+using System.Linq;
+using EnodePS.Emulator.Routing;
+
+namespace EnodePS.Cmdlets.Tests.Support
+{
+    public static class JournalExtensions
+    {
+        /// <summary>The requests that could change something: everything but reads and token requests.</summary>
+        public static List<RecordedRequest> Mutating(this RequestJournal journal) =>
+            journal.Snapshot().Where(r => r.Method != "GET" && r.Operation != "POST /oauth2/token").ToList();
+
+        public static List<RecordedRequest> Api(this RequestJournal journal) =>
+            journal.Snapshot().Where(r => r.Operation != "POST /oauth2/token").ToList();
+    }
+}
