@@ -29,6 +29,7 @@ namespace EnodePS.Emulator.Handlers
         {
             if (!c.TryReadJsonObject(out var json, out var problem)) return problem!;
             var body = new BodyReader(json);
+            body.RejectUnknown("vendor", "vendorType", "scopes", "language", "redirectUri", "colorScheme");
             var vendor = body.String("vendor", false, ReferenceValues.Vendors);
             var vendorType = body.String("vendorType", false, ReferenceValues.VendorTypes);
             var scopes = ReadScopes(body, vendorType);
@@ -59,6 +60,7 @@ namespace EnodePS.Emulator.Handlers
             var json = new JsonObject();
             if (c.Request.Body.Length > 0 && !c.TryReadJsonObject(out json, out var problem)) return problem!;
             var body = new BodyReader(json);
+            body.RejectUnknown("language", "redirectUri", "colorScheme");
             var language = body.String("language", false, ReferenceValues.LinkLanguages);
             var redirectUri = ReadRedirectUri(body, required: false);
             var colorScheme = body.String("colorScheme", false, ReferenceValues.ColorSchemes) ?? "system";

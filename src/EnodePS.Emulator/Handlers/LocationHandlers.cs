@@ -16,6 +16,8 @@ namespace EnodePS.Emulator.Handlers
 
         private static readonly Regex TimeZoneShape = new Regex(@"^(UTC|[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)+)$");
 
+        private static readonly string[] Fields = { "name", "latitude", "longitude", "timezoneName" };
+
         public static void Register(Router router)
         {
             router.Map("GET", "/locations", c => Paging.List(c, c.State.Locations, _ => true, Paging.Copy));
@@ -34,6 +36,7 @@ namespace EnodePS.Emulator.Handlers
         {
             if (!c.TryReadJsonObject(out var json, out var problem)) return problem!;
             var body = new BodyReader(json);
+            body.RejectUnknown(Fields);
             var name = ReadName(body, true);
             var latitude = body.Number("latitude", true, -90, 90);
             var longitude = body.Number("longitude", true, -180, 180);
@@ -76,6 +79,7 @@ namespace EnodePS.Emulator.Handlers
         {
             if (!c.TryReadJsonObject(out var json, out var problem)) return problem!;
             var body = new BodyReader(json);
+            body.RejectUnknown(Fields);
             var name = ReadName(body, false);
             var latitude = body.Number("latitude", false, -90, 90);
             var longitude = body.Number("longitude", false, -180, 180);

@@ -60,7 +60,7 @@ namespace EnodePS.Emulator.Handlers
                 var policy = SmartCharging.Policy(vehicle);
                 if ((isEnabled ?? (bool?)policy["isEnabled"]) == true && (deadline ?? (string?)policy["deadline"]) == null)
                     return Problems.Invalid("deadline", "is required to enable smart charging");
-                var chargeLimit = (double?)vehicle.Body["chargeState"]?["chargeLimit"];
+                var chargeLimit = JsonNumbers.Read(vehicle.Body["chargeState"]?["chargeLimit"]);
                 if (minimum.HasValue && chargeLimit.HasValue && minimum.Value > chargeLimit.Value)
                     return Problems.Invalid("minimumChargeLimit", $"cannot exceed the vehicle's charge limit of {chargeLimit.Value}%");
                 SmartCharging.UpdatePolicy(c.State, vehicle, isEnabled, deadline, minimum);

@@ -19,8 +19,8 @@ namespace EnodePS.Emulator.State
             var state = device["chargeState"] as JsonObject;
             if (state == null) return true;
             if ((bool?)(state["isFullyCharged"] as JsonValue) == true) return false;
-            var level = (double?)(state["batteryLevel"] as JsonValue);
-            var limit = (double?)(state["chargeLimit"] as JsonValue);
+            var level = JsonNumbers.Read(state["batteryLevel"]);
+            var limit = JsonNumbers.Read(state["chargeLimit"]);
             return !(level.HasValue && limit.HasValue && level.Value >= limit.Value);
         }
     }

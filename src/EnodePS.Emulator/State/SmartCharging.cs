@@ -135,10 +135,10 @@ namespace EnodePS.Emulator.State
             var now = state.Clock.UtcNow;
             var body = vehicle.Body;
             var chargeState = (JsonObject)body["chargeState"]!;
-            var capacity = (double?)chargeState["batteryCapacity"] ?? 60;
-            var level = (double?)chargeState["batteryLevel"] ?? 50;
-            var limit = (double?)chargeState["chargeLimit"] ?? 100;
-            var rate = (double?)chargeState["chargeRate"] ?? DefaultChargeRateKw;
+            var capacity = JsonNumbers.Read(chargeState["batteryCapacity"]) ?? 60;
+            var level = JsonNumbers.Read(chargeState["batteryLevel"]) ?? 50;
+            var limit = JsonNumbers.Read(chargeState["chargeLimit"]) ?? 100;
+            var rate = JsonNumbers.Read(chargeState["chargeRate"]) ?? DefaultChargeRateKw;
             var energy = Math.Max(0, (limit - level) / 100 * capacity);
             var quarters = Math.Max(1, (int)Math.Ceiling(energy / rate * 4));
 
