@@ -32,6 +32,11 @@ namespace EnodePS.Client
             Transport = new ApiTransport(_pipeline.CreateApiClient, api, _secrets);
 
             Vehicles = new VehiclesResource(Transport);
+            Users = new UsersResource(Transport, options.TimeProvider);
+            Locations = new LocationsResource(Transport);
+            Schedules = new SchedulesResource(Transport);
+            SmartCharging = new SmartChargingResource(Transport);
+            Statistics = new StatisticsResource(Transport);
             Raw = new RawRequests(Transport);
         }
 
@@ -46,6 +51,11 @@ namespace EnodePS.Client
 
         public ApiTransport Transport { get; }
         public VehiclesResource Vehicles { get; }
+        public UsersResource Users { get; }
+        public LocationsResource Locations { get; }
+        public SchedulesResource Schedules { get; }
+        public SmartChargingResource SmartCharging { get; }
+        public StatisticsResource Statistics { get; }
         public RawRequests Raw { get; }
 
         /// <summary>Token requests sent so far.</summary>
