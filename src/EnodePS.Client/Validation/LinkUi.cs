@@ -14,6 +14,8 @@ namespace EnodePS.Client.Validation
             "nb-NO", "nl-NL", "nl-BE", "pl-PL", "pt-PT", "ro-RO", "sv-SE",
         };
 
+        private static readonly System.Text.RegularExpressions.Regex SchemeFirst = new System.Text.RegularExpressions.Regex("^[A-Za-z][A-Za-z0-9+.\\-]*:");
+
         public static readonly IReadOnlyList<string> ColorSchemes = new[] { "system", "light", "dark" };
 
         public static string Language(string language, string parameterName)
@@ -29,7 +31,8 @@ namespace EnodePS.Client.Validation
         /// <summary>An absolute URI (https://..., or an app's own scheme); about:blank is not accepted by the API.</summary>
         public static string RedirectUri(string uri, string parameterName)
         {
-            if (string.IsNullOrWhiteSpace(uri) || !Uri.TryCreate(uri.Trim(), UriKind.Absolute, out var parsed)
+            // The scheme test matters: on Linux and macOS, .NET takes "/path" for an absolute file URI.
+            if (string.IsNullOrWhiteSpace(uri) || !SchemeFirst.IsMatch(uri.Trim()) || !Uri.TryCreate(uri.Trim(), UriKind.Absolute, out var parsed)
                 || string.Equals(uri.Trim(), "about:blank", StringComparison.OrdinalIgnoreCase))
                 throw new EnodeValidationException(parameterName, uri, "an absolute URI such as https://example.com/linked or myapp://linked (about:blank is not allowed).");
             return parsed.OriginalString;

@@ -164,7 +164,7 @@ namespace EnodePS.Emulator.Handlers
         {
             var text = body.String("redirectUri", required);
             if (text == null) return null;
-            if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || text == "about:blank")
+            if (!System.Text.RegularExpressions.Regex.IsMatch(text, "^[A-Za-z][A-Za-z0-9+.\\-]*:") || !Uri.TryCreate(text, UriKind.Absolute, out var uri) || text == "about:blank")
             {
                 body.Fail("must be an absolute URI (about:blank is not allowed)", "redirectUri");
                 return null;

@@ -16,6 +16,7 @@ namespace EnodePS.Client.Models
         public bool? DefaultShouldCharge { get; set; }
         public List<ScheduleRule>? Rules { get; set; }
 
+        [System.Text.Json.Serialization.JsonIgnore]
         public bool IsEmpty => TargetId == null && TargetType == null && LocationId == null && !ClearLocation
             && IsEnabled == null && DefaultShouldCharge == null && Rules == null;
     }

@@ -7,6 +7,7 @@ namespace EnodePS.Client.Models
         public string? Deadline { get; set; }
         public double? MinimumChargeLimit { get; set; }
 
+        [System.Text.Json.Serialization.JsonIgnore]
         public bool IsEmpty => IsEnabled == null && Deadline == null && MinimumChargeLimit == null;
     }
 }
