@@ -46,28 +46,30 @@ namespace EnodePS.Client.Validation
         /// A rule written as a dictionary, e.g. @{ From = '22:00'; To = '06:00'; Weekdays = 'Mon','Tue'; ShouldCharge = $true }
         /// or with the API's own shape, @{ hourMinute = @{ from = '22:00'; to = '06:00' }; weekdays = 0,1; shouldCharge = $true }.
         /// </summary>
-        public static ScheduleRule FromDictionary(IDictionary dictionary, string parameterName)
+        public static ScheduleRule FromDictionary(IDictionary dictionary, string parameterName) =>
+            FromDictionary(Pairs(dictionary)!, parameterName);
+
+        /// <summary>The same, from name/value pairs (such as a JsonRecord made from a PowerShell object).</summary>
+        public static ScheduleRule FromDictionary(IEnumerable<KeyValuePair<string, object?>> pairs, string parameterName)
         {
             var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-            foreach (DictionaryEntry entry in dictionary)
+            foreach (var pair in pairs)
             {
-                var key = Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? "";
-                if (!Keys.Contains(key, StringComparer.OrdinalIgnoreCase))
-                    throw new EnodeValidationException(parameterName, key, "a rule's keys are " + string.Join(", ", Keys) + " (unknown key '" + key + "').");
-                values[key] = entry.Value;
+                if (!Keys.Contains(pair.Key, StringComparer.OrdinalIgnoreCase))
+                    throw new EnodeValidationException(parameterName, pair.Key, "a rule's keys are " + string.Join(", ", Keys) + " (unknown key '" + pair.Key + "').");
+                values[pair.Key] = pair.Value;
             }
 
             string? from = Text(values, "from"), to = Text(values, "to");
             if (values.TryGetValue("hourMinute", out var interval) && interval != null)
             {
-                if (!(interval is IDictionary hourMinute))
-                    throw new EnodeValidationException(parameterName + ".hourMinute", interval, "a dictionary with from and to, e.g. @{ from = '22:00'; to = '06:00' }.");
-                foreach (DictionaryEntry entry in hourMinute)
+                var hourMinute = Pairs(interval)
+                    ?? throw new EnodeValidationException(parameterName + ".hourMinute", interval, "a dictionary with from and to, e.g. @{ from = '22:00'; to = '06:00' }.");
+                foreach (var entry in hourMinute)
                 {
-                    var key = Convert.ToString(entry.Key, CultureInfo.InvariantCulture);
-                    if (string.Equals(key, "from", StringComparison.OrdinalIgnoreCase)) from = Convert.ToString(entry.Value, CultureInfo.InvariantCulture);
-                    else if (string.Equals(key, "to", StringComparison.OrdinalIgnoreCase)) to = Convert.ToString(entry.Value, CultureInfo.InvariantCulture);
-                    else throw new EnodeValidationException(parameterName + ".hourMinute", key, "the keys from and to.");
+                    if (string.Equals(entry.Key, "from", StringComparison.OrdinalIgnoreCase)) from = Convert.ToString(entry.Value, CultureInfo.InvariantCulture);
+                    else if (string.Equals(entry.Key, "to", StringComparison.OrdinalIgnoreCase)) to = Convert.ToString(entry.Value, CultureInfo.InvariantCulture);
+                    else throw new EnodeValidationException(parameterName + ".hourMinute", entry.Key, "the keys from and to.");
                 }
             }
 
@@ -78,6 +80,17 @@ namespace EnodePS.Client.Validation
             return Create(from, to, days == null ? null : Sequence(days),
                 Timestamp(values, "fromTimestamp", parameterName), Timestamp(values, "toTimestamp", parameterName), shouldCharge,
                 parameterName + ".from", parameterName + ".to", parameterName + ".weekdays", parameterName + ".toTimestamp");
+        }
+
+        private static IEnumerable<KeyValuePair<string, object?>>? Pairs(object value)
+        {
+            switch (value)
+            {
+                case IEnumerable<KeyValuePair<string, object?>> pairs: return pairs;
+                case IDictionary dictionary:
+                    return dictionary.Cast<DictionaryEntry>().Select(e => new KeyValuePair<string, object?>(Convert.ToString(e.Key, CultureInfo.InvariantCulture) ?? "", e.Value)).ToList();
+                default: return null;
+            }
         }
 
         private static string? Text(Dictionary<string, object?> values, string key) =>
