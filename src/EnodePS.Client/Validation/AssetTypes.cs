@@ -31,7 +31,7 @@ namespace EnodePS.Client.Validation
         public static string? FromModelTypeName(string? typeName)
         {
             if (string.IsNullOrEmpty(typeName)) return null;
-            var last = typeName!.Substring(typeName.LastIndexOf('.') + 1);
+            var last = typeName!.Substring(typeName.LastIndexOfAny(new[] { '.', '+' }) + 1);
             return Linkable.FirstOrDefault(t => string.Equals(t, last, StringComparison.OrdinalIgnoreCase));
         }
     }
