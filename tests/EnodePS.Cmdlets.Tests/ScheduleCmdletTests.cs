@@ -34,6 +34,10 @@ namespace EnodePS.Cmdlets.Tests
             Assert.Equal(new[] { 0, 1, 4 }, rule.Weekdays);
             Assert.Equal(new DateTimeOffset(2024, 12, 1, 0, 0, 0, TimeSpan.Zero), rule.FromTimestamp);
             Assert.False(Rule(CmdletRunner.Run(new NewEnodeScheduleRuleCommand { Weekday = new[] { "Sat", "Sun" } })).ShouldCharge);
+
+            var whatIf = CmdletRunner.Run(new NewEnodeScheduleRuleCommand { From = "01:00", To = "02:00" }, new RecordingHost { WhatIf = true });
+            Assert.Empty(whatIf.Output);
+            Assert.Equal("don't charge 01:00-02:00", whatIf.ShouldProcessCalls.Single().Target);
         }
 
         [Theory]
