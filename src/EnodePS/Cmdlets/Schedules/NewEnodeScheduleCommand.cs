@@ -76,7 +76,7 @@ namespace EnodePS.Cmdlets.Schedules
 
             var type = PipelineObjects.AssetType(InputObject!);
             if (type == null || !AssetTypes.ScheduleTargets.Contains(type))
-                throw new EnodeValidationException(nameof(InputObject), InputObject!.GetType().Name,
+                throw new EnodeValidationException(nameof(InputObject), System.Linq.Enumerable.First(PipelineObjects.TypeNames(InputObject!)),
                     "a vehicle or a charger (from Get-EnodeVehicle or Get-EnodeCharger); or give -UserId, -TargetId and -TargetType.");
             var id = PipelineObjects.Property(InputObject!, "Id");
             var user = PipelineObjects.Property(InputObject!, "UserId");

@@ -59,7 +59,7 @@ namespace EnodePS.Cmdlets.Statistics
             if (ParameterSet == DeviceSet)
             {
                 type = PipelineObjects.AssetType(InputObject!) is string t && System.Linq.Enumerable.Contains(AssetTypes.Statistics, t) ? t
-                    : throw new EnodeValidationException(nameof(InputObject), InputObject!.GetType().Name,
+                    : throw new EnodeValidationException(nameof(InputObject), System.Linq.Enumerable.First(PipelineObjects.TypeNames(InputObject!)),
                         "a vehicle, charger or HVAC object (from Get-EnodeVehicle, Get-EnodeCharger or Get-EnodeHvac); or give -UserId and -Type.");
                 userId = PipelineObjects.Property(InputObject!, "UserId") ?? throw new EnodeValidationException(nameof(InputObject), type, "an object with a UserId property.");
                 deviceId = PipelineObjects.Property(InputObject!, "Id");
