@@ -51,7 +51,7 @@ namespace EnodePS.Cmdlets.Tests
             foreach (var error in new[] { host.Terminating!, update.Terminating! })
             {
                 Assert.Equal(("EnodeInvalidParameter", ErrorCategory.InvalidArgument), (error.ErrorId, error.Category));
-                Assert.Contains($"for {parameter}: {allowed}", error.Exception.Message);
+                Assert.Contains($"for -{parameter}: {allowed}", error.Exception.Message);
             }
         }
 

@@ -51,7 +51,7 @@ namespace EnodePS.Cmdlets.Tests
             var host = CmdletRunner.Run(new NewEnodeScheduleRuleCommand { From = from, To = to, Weekday = weekday == null ? null : new[] { weekday } });
 
             Assert.Equal(("EnodeInvalidParameter", ErrorCategory.InvalidArgument), (host.Terminating!.ErrorId, host.Terminating.Category));
-            Assert.Contains($"for {parameter}: {allowed}", host.Terminating.Exception.Message);
+            Assert.Contains($"for -{parameter}: {allowed}", host.Terminating.Exception.Message);
         }
 
         [Fact]
@@ -85,7 +85,7 @@ namespace EnodePS.Cmdlets.Tests
             Assert.Equal("charger c-1 of user u-1", whatIf.ShouldProcessCalls.Single().Target);
             var location = session.Run(new NewEnodeScheduleCommand(), new Location { Id = "l", UserId = vehicle.UserId! });
             Assert.Equal("EnodeInvalidParameter", location.Terminating!.ErrorId);
-            Assert.Contains("for InputObject: a vehicle or a charger", location.Terminating.Exception.Message);
+            Assert.Contains("for -InputObject: a vehicle or a charger", location.Terminating.Exception.Message);
         }
 
         [Fact]
@@ -96,11 +96,11 @@ namespace EnodePS.Cmdlets.Tests
             var before = session.Emulator.RequestCount;
 
             var badKey = session.Run(new NewEnodeScheduleCommand { UserId = vehicle.UserId, TargetId = vehicle.Id, TargetType = "vehicle", Rule = new object[] { new Hashtable { ["Start"] = "22:00", ["ShouldCharge"] = true } } });
-            Assert.Contains("for Rule[0]: a rule's keys are hourMinute, from, to, weekdays, weekday, fromTimestamp, toTimestamp, shouldCharge", badKey.Terminating!.Exception.Message);
+            Assert.Contains("for -Rule[0]: a rule's keys are hourMinute, from, to, weekdays, weekday, fromTimestamp, toTimestamp, shouldCharge", badKey.Terminating!.Exception.Message);
             var noCharge = session.Run(new NewEnodeScheduleCommand { UserId = vehicle.UserId, TargetId = vehicle.Id, TargetType = "vehicle", Rule = new object[] { new Hashtable { ["From"] = "22:00", ["To"] = "06:00" } } });
-            Assert.Contains("for Rule[0].shouldCharge: $true or $false", noCharge.Terminating!.Exception.Message);
+            Assert.Contains("for -Rule[0].shouldCharge: $true or $false", noCharge.Terminating!.Exception.Message);
             var notARule = session.Run(new NewEnodeScheduleCommand { UserId = vehicle.UserId, TargetId = vehicle.Id, TargetType = "vehicle", Rule = new object[] { "22-06" } });
-            Assert.Contains("for Rule[0]: rules made with New-EnodeScheduleRule, or hashtables", notARule.Terminating!.Exception.Message);
+            Assert.Contains("for -Rule[0]: rules made with New-EnodeScheduleRule, or hashtables", notARule.Terminating!.Exception.Message);
             Assert.Equal(before, session.Emulator.RequestCount);
 
             var host = session.Run(new NewEnodeScheduleCommand { UserId = vehicle.UserId, TargetId = vehicle.Id, TargetType = "Vehicle" }.With("DefaultShouldCharge"));

@@ -84,7 +84,7 @@ namespace EnodePS.Cmdlets.Tests
 
             Assert.Equal(before, session.Emulator.RequestCount);
             Assert.Equal("EnodeInvalidParameter", host.Terminating!.ErrorId);
-            Assert.Contains($"for {parameter}: {allowed}", host.Terminating.Exception.Message);
+            Assert.Contains($"for -{parameter}: {allowed}", host.Terminating.Exception.Message);
             Assert.Contains("give at least one of -Enabled, -Deadline or -MinimumChargeLimit",
                 session.Run(new SetEnodeSmartChargingPolicyCommand { VehicleId = new[] { "v" } }).Terminating!.Exception.Message);
         }

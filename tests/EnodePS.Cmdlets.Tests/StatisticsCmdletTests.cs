@@ -70,13 +70,13 @@ namespace EnodePS.Cmdlets.Tests
             var start = new DateTime(2024, 11, 2, 0, 0, 0, DateTimeKind.Utc);
 
             var backwards = session.Run(new GetEnodeChargingStatisticsCommand { UserId = "u", Type = "vehicle", StartDate = start, EndDate = start.AddDays(-1) });
-            Assert.Contains("for EndDate: a time after -StartDate", backwards.Terminating!.Exception.Message);
+            Assert.Contains("for -EndDate: a time after -StartDate", backwards.Terminating!.Exception.Message);
             var offset = session.Run(new GetEnodeChargingStatisticsCommand { UserId = "u", Type = "vehicle", StartDate = start, UtcOffset = 15 });
-            Assert.Contains("for UtcOffset: a number of hours from -12 to 14", offset.Terminating!.Exception.Message);
+            Assert.Contains("for -UtcOffset: a number of hours from -12 to 14", offset.Terminating!.Exception.Message);
             var type = session.Run(new GetEnodeChargingSessionCommand { UserId = "u", Type = "battery", StartDate = start });
-            Assert.Contains("for Type: one of charger, vehicle, hvac", type.Terminating!.Exception.Message);
+            Assert.Contains("for -Type: one of charger, vehicle, hvac", type.Terminating!.Exception.Message);
             var notADevice = session.Run(new GetEnodeChargingSessionCommand { StartDate = start }, new Location { Id = "l", UserId = "u" });
-            Assert.Contains("for InputObject: a vehicle, charger or HVAC object", notADevice.Terminating!.Exception.Message);
+            Assert.Contains("for -InputObject: a vehicle, charger or HVAC object", notADevice.Terminating!.Exception.Message);
             Assert.All(new[] { backwards, offset, type, notADevice }, h => Assert.Equal(("EnodeInvalidParameter", ErrorCategory.InvalidArgument), (h.Terminating!.ErrorId, h.Terminating.Category)));
             Assert.Equal(before, session.Emulator.RequestCount);
         }

@@ -61,7 +61,7 @@ namespace EnodePS.Cmdlets.Tests
 
             Assert.Equal(before, session.Emulator.RequestCount);
             Assert.Equal(("EnodeInvalidParameter", ErrorCategory.InvalidArgument), (host.Terminating!.ErrorId, host.Terminating.Category));
-            Assert.Contains("for " + parameter + ":", host.Terminating.Exception.Message);
+            Assert.Contains("for -" + parameter + ":", host.Terminating.Exception.Message);
             Assert.Contains(allowed, host.Terminating.Exception.Message);
         }
 
@@ -72,9 +72,9 @@ namespace EnodePS.Cmdlets.Tests
             var before = session.Emulator.RequestCount;
 
             var language = session.Run(new NewEnodeLinkSessionCommand { UserId = "u", Scope = new[] { "hvac:read:data" }, RedirectUri = "https://a.example/", Language = "en" });
-            Assert.Contains("for Language: one of browser, da-DK", language.Terminating!.Exception.Message);
+            Assert.Contains("for -Language: one of browser, da-DK", language.Terminating!.Exception.Message);
             var vendor = session.Run(new NewEnodeLinkSessionCommand { UserId = "u", Scope = new[] { "hvac:read:data" }, RedirectUri = "https://a.example/", Vendor = "Acme" });
-            Assert.Contains("for Vendor: a vendor the API knows: AFORE", vendor.Terminating!.Exception.Message);
+            Assert.Contains("for -Vendor: a vendor the API knows: AFORE", vendor.Terminating!.Exception.Message);
 
             var whatIf = session.NewHost();
             whatIf.WhatIf = true;
@@ -162,7 +162,7 @@ namespace EnodePS.Cmdlets.Tests
 
             var bad = session.Run(new DisconnectEnodeVendorCommand { UserId = "multi", Vendor = "Acme" });
             Assert.Equal("EnodeInvalidParameter", bad.Terminating!.ErrorId);
-            Assert.Contains("for Vendor:", bad.Terminating.Exception.Message);
+            Assert.Contains("for -Vendor:", bad.Terminating.Exception.Message);
             var whatIf = session.NewHost();
             whatIf.WhatIf = true;
             var before = session.Emulator.RequestCount;

@@ -24,7 +24,11 @@ namespace EnodePS.Client.Validation
         public string Allowed { get; }
 
         /// <summary>Without ArgumentException's "(Parameter 'x')" suffix: the message already names the parameter.</summary>
-        public override string Message => string.Format(CultureInfo.InvariantCulture, "Cannot use '{0}' for {1}: {2}", Describe(Value), ParameterName, Allowed);
+        public override string Message => Text("");
+
+        /// <summary>The message with the parameter written as the caller's users write it, e.g. "-Latitude" for PowerShell.</summary>
+        public string Text(string parameterPrefix) =>
+            string.Format(CultureInfo.InvariantCulture, "Cannot use '{0}' for {1}{2}: {3}", Describe(Value), parameterPrefix, ParameterName, Allowed);
 
         private static string Describe(object? value)
         {

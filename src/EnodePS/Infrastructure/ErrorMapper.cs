@@ -26,7 +26,9 @@ namespace EnodePS.Infrastructure
             switch (exception)
             {
                 case EnodeValidationException invalid:
-                    return new CmdletError(invalid, "EnodeInvalidParameter", ErrorCategory.InvalidArgument, target ?? invalid.Value);
+                    // Worded like InvalidParameter's errors: "Cannot use 'x' for -Name: ..."
+                    return new CmdletError(new ArgumentException(invalid.Text("-"), invalid.ParameterName, invalid),
+                        "EnodeInvalidParameter", ErrorCategory.InvalidArgument, target ?? invalid.Value);
                 case EnodeConnectionsLimitException limit:
                     return new CmdletError(limit, "EnodeConnectionsLimitReached", ErrorCategory.QuotaExceeded, target,
                         "Free connections with Remove-EnodeUser or Disconnect-EnodeVendor, or ask Enode to raise the client's connections limit.");
