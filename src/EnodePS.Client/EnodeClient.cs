@@ -44,6 +44,11 @@ namespace EnodePS.Client
             Health = new HealthResource(Transport, () => options.TimeProvider.GetUtcNow());
             Webhooks = new WebhooksResource(Transport, _secrets);
             Tariffs = new TariffsResource(Transport);
+            Users = new UsersResource(Transport, options.TimeProvider);
+            Locations = new LocationsResource(Transport);
+            Schedules = new SchedulesResource(Transport);
+            SmartCharging = new SmartChargingResource(Transport);
+            Statistics = new StatisticsResource(Transport);
             Raw = new RawRequests(Transport);
         }
 
@@ -82,6 +87,11 @@ namespace EnodePS.Client
         public DevicesResource Devices { get; }
         public WebhooksResource Webhooks { get; }
         public TariffsResource Tariffs { get; }
+        public UsersResource Users { get; }
+        public LocationsResource Locations { get; }
+        public SchedulesResource Schedules { get; }
+        public SmartChargingResource SmartCharging { get; }
+        public StatisticsResource Statistics { get; }
         public RawRequests Raw { get; }
 
         /// <summary>Token requests sent so far.</summary>

@@ -25,6 +25,12 @@ namespace EnodePS.Emulator
         /// <summary>The secret the token endpoint accepts. Random per emulator unless set.</summary>
         public string ClientSecret { get; set; } = Guid.NewGuid().ToString("N");
 
+        /// <summary>
+        /// How many vendor links (a user's vendor and vendor type) the client may hold; null for no limit. Read at each
+        /// link request, so a test can lower it on a running emulator to meet "Connections limit reached".
+        /// </summary>
+        public int? ConnectionLimit { get; set; }
+
         public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
         public IEmulatorClock Clock { get; set; } = SystemEmulatorClock.Instance;

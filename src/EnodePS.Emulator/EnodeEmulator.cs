@@ -54,6 +54,12 @@ namespace EnodePS.Emulator
             WebhookDelivery = new WebhookDispatcher(State);
             WebhookHandlers.Register(_router, WebhookDelivery);
             TariffHandlers.Register(_router);
+            UserHandlers.Register(_router);
+            LinkHandlers.Register(_router);
+            LocationHandlers.Register(_router);
+            ScheduleHandlers.Register(_router);
+            SmartChargingHandlers.Register(_router);
+            StatisticsHandlers.Register(_router);
         }
 
         public EmulatorOptions Options { get; }
@@ -87,6 +93,22 @@ namespace EnodePS.Emulator
             lock (_servers) _servers.Add(server);
             return server;
         }
+
+        /// <summary>
+        /// Completes a link or relink session as if the user had logged in at the vendor in Link UI: the user gets
+        /// <paramref name="deviceCount"/> new devices of the session's type (or keeps the ones they had), the vendor
+        /// is recorded on the user, and "user:&lt;type&gt;:discovered" events are published. Throws
+        /// <see cref="EmulatorLinkException"/> for an unknown, used or expired token.
+        /// </summary>
+        public IReadOnlyList<EmulatorLinkedDevice> CompleteLink(string linkToken, int deviceCount = 1) =>
+            LinkCompleter.Complete(State, linkToken, deviceCount);
+
+        /// <summary>Links a vendor type for a user (created if new) without a link session, granting every scope of the type.</summary>
+        public IReadOnlyList<EmulatorLinkedDevice> CompleteLink(string userId, string vendorType, string? vendor, int deviceCount = 1) =>
+            LinkCompleter.Complete(State, userId, vendorType, vendor, deviceCount);
+
+        /// <summary>Makes a user's credentials for a vendor invalid (linkedVendors[].isValid = false), so that their assets need relinking.</summary>
+        public void InvalidateCredentials(string userId, string vendor) => LinkCompleter.InvalidateCredentials(State, userId, vendor);
 
         /// <summary>The most recent requests (up to 2,000), for tests that check what a client sent.</summary>
         public RequestJournal Journal { get; } = new RequestJournal(2000);

@@ -181,5 +181,36 @@ Describe 'WhatIf, pipelines and errors' {
         $line = 'Get-EnodeVehicle -Id '
         $completion = TabExpansion2 -inputScript $line -cursorColumn $line.Length
         $completion.CompletionMatches.CompletionText | Should -Contain $vehicle.Id
+Describe 'Linking in the emulator' {
+    It 'links a vehicle through a session and finds it by the linked device''s Id' {
+        $devices = New-EnodeLinkSession -UserId pester-user -VendorType vehicle -Scope vehicle:read:data -RedirectUri https://example.com/ |
+            Complete-EnodeEmulatorLink -DeviceCount 2
+        $devices.Count | Should -Be 2
+        ($devices | Get-EnodeVehicle).UserId | Should -Be @('pester-user', 'pester-user')
+        (Get-EnodeUser -Id pester-user).LinkedVendors.VendorType | Should -Be 'vehicle'
+    }
+
+    It 'refuses scopes without the read:data scope of the asset type, naming the parameter' {
+        { New-EnodeLinkSession -UserId u -Scope vehicle:control:charging -RedirectUri https://example.com/ -ErrorAction Stop } |
+            Should -Throw -ErrorId 'EnodeInvalidParameter,EnodePS.Cmdlets.Users.NewEnodeLinkSessionCommand'
+    }
+}
+
+Describe 'Schedules' {
+    It 'creates a schedule for a piped vehicle from a rule object and a hashtable' {
+        $rule = New-EnodeScheduleRule -From 22:00 -To 06:00 -Weekday Monday, Tuesday -ShouldCharge
+        $schedule = Get-EnodeVehicle -First 1 | New-EnodeSchedule -Rule $rule, @{ Weekday = 'Sat', 'Sun'; ShouldCharge = $false } -Enabled
+        $schedule.PSObject.TypeNames[0] | Should -Be 'EnodePS.Schedule'
+        $schedule.TargetType | Should -Be 'vehicle'
+        $schedule.Rules[0].Weekdays | Should -Be @(0, 1)
+        ($schedule | Get-EnodeScheduleStatus).ScheduleId | Should -Be $schedule.Id
+    }
+}
+
+Describe 'Charging statistics' {
+    It 'writes flat rows that export to CSV' {
+        $csv = Get-EnodeVehicle -First 1 | Get-EnodeChargingStatistics -StartDate (Get-Date).Date.AddDays(-3) -Resolution DAY | ConvertTo-Csv -NoTypeInformation
+        $csv[0] | Should -Match '"KwhSum"'
+        $csv.Count | Should -BeGreaterThan 1
     }
 }

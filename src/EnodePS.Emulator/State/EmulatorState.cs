@@ -56,6 +56,11 @@ namespace EnodePS.Emulator.State
         public RecordTable SmartOverrides { get; } = new RecordTable();
         public RecordTable SmartChargingPlans { get; } = new RecordTable();
 
+        /// <summary>The last computed status of each vehicle's smart charging and of each schedule, keyed by their ids,
+        /// so that a status remembers when its state last changed.</summary>
+        public RecordTable SmartChargingStatuses { get; } = new RecordTable();
+        public RecordTable ScheduleStatuses { get; } = new RecordTable();
+
         // Client resources
         public RecordTable Tariffs { get; } = new RecordTable();
         public RecordTable LocationTariffs { get; } = new RecordTable();

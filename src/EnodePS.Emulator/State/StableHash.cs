@@ -23,6 +23,14 @@ namespace EnodePS.Emulator.State
             return hash;
         }
 
+        /// <summary>A number from several parts (joined with a separator, formatted in invariant culture).</summary>
+        public static ulong OfParts(params object[] parts)
+        {
+            var key = new StringBuilder();
+            foreach (var part in parts) key.Append(System.Convert.ToString(part, System.Globalization.CultureInfo.InvariantCulture)).Append('|');
+            return Of(key.ToString());
+        }
+
         /// <summary>A number in [0, 1) for the key.</summary>
         public static double Unit(string key) => (Of(key) >> 11) * (1.0 / (1UL << 53));
 

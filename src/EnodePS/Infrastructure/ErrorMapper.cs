@@ -5,16 +5,36 @@ using System.Management.Automation;
 using System.Net.Http;
 using System.Text;
 using EnodePS.Client.Errors;
+using EnodePS.Client.Validation;
 
 namespace EnodePS.Infrastructure
 {
     /// <summary>Maps exceptions from the client to errors with stable ErrorIds and the categories PowerShell users expect.</summary>
     public static class ErrorMapper
     {
+        /// <summary>The problem a device under smart charging or a schedule answers to manual commands.</summary>
+        public const string ControlledEntitySlug = "enode-controlled-entity";
+
+        private const string ControlledEntityAdvice =
+            "Smart charging or a schedule controls this device, so it takes no manual charging commands. To charge now, run Start-EnodeSmartOverride; to hand control back, disable the schedule (Set-EnodeSchedule -Enabled $false) or smart charging (Set-EnodeSmartChargingPolicy -Enabled $false).";
+
+        public static bool IsControlledEntity(EnodeApiException exception) =>
+            exception.ProblemSlug == ControlledEntitySlug || string.Equals(exception.Title, "Enode Controlled Entity", StringComparison.OrdinalIgnoreCase);
+
         public static CmdletError FromException(Exception exception, object? target)
         {
             switch (exception)
             {
+                case EnodeValidationException invalid:
+                    // Worded like InvalidParameter's errors: "Cannot use 'x' for -Name: ..."
+                    return new CmdletError(new ArgumentException(invalid.Text("-"), invalid.ParameterName, invalid),
+                        "EnodeInvalidParameter", ErrorCategory.InvalidArgument, target ?? invalid.Value);
+                case EnodeConnectionsLimitException limit:
+                    return new CmdletError(limit, "EnodeConnectionsLimitReached", ErrorCategory.QuotaExceeded, target,
+                        "Free connections with Remove-EnodeUser or Disconnect-EnodeVendor, or ask Enode to raise the client's connections limit.");
+                case EnodeApiException api when IsControlledEntity(api):
+                    return new CmdletError(new InvalidOperationException(ControlledEntityAdvice + " (" + api.Message + ")", api),
+                        "EnodeControlledEntity", ErrorCategory.InvalidOperation, target, ControlledEntityAdvice);
                 case EnodeApiException api:
                     return new CmdletError(api, ErrorIdFor(api), CategoryFor(api.StatusCode), target, RecommendedActionFor(api));
                 case EnodeProtocolException protocol:

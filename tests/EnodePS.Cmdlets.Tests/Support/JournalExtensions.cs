@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using EnodePS.Emulator;
 using EnodePS.Emulator.Routing;
 
 namespace EnodePS.Cmdlets.Tests.Support
@@ -12,5 +13,10 @@ namespace EnodePS.Cmdlets.Tests.Support
 
         public static List<RecordedRequest> Api(this RequestJournal journal) =>
             journal.Snapshot().Where(r => r.Operation != "POST /oauth2/token").ToList();
+        /// <summary>API requests the emulator received, the token endpoint aside.</summary>
+        public static List<RecordedRequest> ApiRequests(this EnodeEmulator emulator) =>
+            emulator.Journal.Snapshot().Where(r => r.Operation != "POST /oauth2/token").ToList();
+
+        public static RecordedRequest LastApiRequest(this EnodeEmulator emulator) => emulator.ApiRequests().Last();
     }
 }

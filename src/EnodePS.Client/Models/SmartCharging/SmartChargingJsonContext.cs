@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace EnodePS.Client.Models
+{
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonSerializable(typeof(SmartChargingPolicy))]
+    [JsonSerializable(typeof(SmartChargingPolicyUpdate))]
+    [JsonSerializable(typeof(SmartChargingPlan))]
+    [JsonSerializable(typeof(SmartChargingStatus))]
+    [JsonSerializable(typeof(SmartOverride))]
+    internal sealed partial class SmartChargingJsonContext : JsonSerializerContext
+    {
+    }
+}

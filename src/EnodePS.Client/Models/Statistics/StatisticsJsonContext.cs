@@ -1,0 +1,11 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace EnodePS.Client.Models
+{
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSerializable(typeof(List<StatisticsRowWire>))]
+    internal sealed partial class StatisticsJsonContext : JsonSerializerContext
+    {
+    }
+}

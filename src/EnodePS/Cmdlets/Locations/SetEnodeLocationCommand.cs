@@ -1,0 +1,63 @@
+using System.Management.Automation;
+using EnodePS.Completers;
+using EnodePS.Client.Models;
+using EnodePS.Client.Validation;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.Locations
+{
+    /// <summary>
+    /// <para type="synopsis">Changes a location's name, coordinates or time zone.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "EnodeLocation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Location))]
+    public sealed class SetEnodeLocationCommand : ConnectedCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("LocationId")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(LocationIdCompleter))]
+        public string? Id { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        [Parameter]
+        public double? Latitude { get; set; }
+
+        [Parameter]
+        public double? Longitude { get; set; }
+
+        [Parameter]
+        [Alias("TimeZone")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(TimeZoneCompleter))]
+        public string? TimezoneName { get; set; }
+
+        /// <summary>Writes the updated location.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get => GetSwitch(nameof(PassThru)); set => SetSwitch(nameof(PassThru), value); }
+
+        protected override void Process()
+        {
+            if (Name == null && Latitude == null && Longitude == null && TimezoneName == null)
+                InvalidParameter(nameof(Name), null, "give at least one of -Name, -Latitude, -Longitude or -TimezoneName to change.");
+            var changes = new LocationRequest
+            {
+                Name = Name,
+                Latitude = Latitude == null ? (double?)null : Coordinates.Latitude(Latitude.Value, nameof(Latitude)),
+                Longitude = Longitude == null ? (double?)null : Coordinates.Longitude(Longitude.Value, nameof(Longitude)),
+                TimezoneName = TimezoneName == null ? null : TimeZoneNames.Check(TimezoneName, nameof(TimezoneName)),
+            };
+            var connection = ActiveConnection;
+            var id = Id!;
+            if (!CmdletHost.ShouldProcess(id, "Update location")) return;
+            TryCall(id, () =>
+            {
+                var location = Call(connection, (client, ct) => client.Locations.UpdateAsync(id, changes, ct));
+                if (IsPresent(nameof(PassThru))) Output(location);
+            });
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Linq;
+using System.Management.Automation;
+using EnodePS.Completers;
+using EnodePS.Client.Models;
+using EnodePS.Client.Validation;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.Schedules
+{
+    /// <summary>
+    /// <para type="synopsis">Creates a charging schedule for a vehicle or charger.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "EnodeSchedule", DefaultParameterSetName = TargetSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Schedule))]
+    public sealed class NewEnodeScheduleCommand : ConnectedCmdlet
+    {
+        private const string TargetSet = "Target";
+        private const string ExplicitSet = "Explicit";
+
+        /// <summary>A vehicle or charger object (from Get-EnodeVehicle or Get-EnodeCharger): its id, type and user are used.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = TargetSet, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public object? InputObject { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = ExplicitSet)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
+        public string? UserId { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = ExplicitSet)]
+        [ValidateNotNullOrEmpty]
+        public string? TargetId { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = ExplicitSet)]
+        [ValidateSet("vehicle", "charger", IgnoreCase = true)]
+        public string? TargetType { get; set; }
+
+        /// <summary>The location the schedule applies at; without it, wherever the target is.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(LocationIdCompleter))]
+        public string? LocationId { get; set; }
+
+        /// <summary>Charge when no rule applies.</summary>
+        [Parameter]
+        public SwitchParameter DefaultShouldCharge { get => GetSwitch(nameof(DefaultShouldCharge)); set => SetSwitch(nameof(DefaultShouldCharge), value); }
+
+        /// <summary>Let the schedule control the target at once; without it the schedule is created disabled.</summary>
+        [Parameter]
+        public SwitchParameter Enabled { get => GetSwitch(nameof(Enabled)); set => SetSwitch(nameof(Enabled), value); }
+
+        /// <summary>Rules from New-EnodeScheduleRule, or hashtables; the first that applies decides.</summary>
+        [Parameter]
+        [AllowEmptyCollection]
+        public object[]? Rule { get; set; }
+
+        protected override void Process()
+        {
+            var rules = ScheduleRuleInput.From(Rule, nameof(Rule));
+            var (userId, targetId, targetType) = Target();
+            var request = new ScheduleRequest
+            {
+                TargetId = targetId,
+                TargetType = targetType,
+                LocationId = LocationId,
+                IsEnabled = IsPresent(nameof(Enabled)),
+                DefaultShouldCharge = IsPresent(nameof(DefaultShouldCharge)),
+                Rules = rules,
+            };
+            var connection = ActiveConnection;
+            if (!CmdletHost.ShouldProcess($"{targetType} {targetId} of user {userId}", "Create schedule")) return;
+            TryCall(targetId, () => Output(Call(connection, (client, ct) => client.Schedules.CreateAsync(userId, request, ct))));
+        }
+
+        private (string UserId, string TargetId, string TargetType) Target()
+        {
+            if (ParameterSet == ExplicitSet)
+                return (UserId!, TargetId!, AssetTypes.Check(TargetType!, AssetTypes.ScheduleTargets, nameof(TargetType)));
+
+            var type = PipelineObjects.AssetType(InputObject!);
+            if (type == null || !AssetTypes.ScheduleTargets.Contains(type))
+                throw new EnodeValidationException(nameof(InputObject), System.Linq.Enumerable.First(PipelineObjects.TypeNames(InputObject!)),
+                    "a vehicle or a charger (from Get-EnodeVehicle or Get-EnodeCharger); or give -UserId, -TargetId and -TargetType.");
+            var id = PipelineObjects.Property(InputObject!, "Id");
+            var user = PipelineObjects.Property(InputObject!, "UserId");
+            if (string.IsNullOrEmpty(id) || string.IsNullOrEmpty(user))
+                throw new EnodeValidationException(nameof(InputObject), type, "an object with Id and UserId properties.");
+            return (user!, id!, type);
+        }
+    }
+}

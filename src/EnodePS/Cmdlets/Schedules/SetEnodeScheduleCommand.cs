@@ -1,0 +1,81 @@
+using System.Management.Automation;
+using EnodePS.Completers;
+using EnodePS.Client.Models;
+using EnodePS.Client.Validation;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.Schedules
+{
+    /// <summary>
+    /// <para type="synopsis">Changes parts of a schedule; what is not given stays as it is.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "EnodeSchedule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(Schedule))]
+    public sealed class SetEnodeScheduleCommand : ConnectedCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("ScheduleId")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ScheduleIdCompleter))]
+        public string? Id { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(LocationIdCompleter))]
+        public string? LocationId { get; set; }
+
+        /// <summary>Removes the schedule's location, so it applies wherever the target is.</summary>
+        [Parameter]
+        public SwitchParameter NoLocation { get => GetSwitch(nameof(NoLocation)); set => SetSwitch(nameof(NoLocation), value); }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? TargetId { get; set; }
+
+        [Parameter]
+        [ValidateSet("vehicle", "charger", IgnoreCase = true)]
+        public string? TargetType { get; set; }
+
+        /// <summary>$true or $false: whether to charge when no rule applies.</summary>
+        [Parameter]
+        public bool? DefaultShouldCharge { get; set; }
+
+        /// <summary>$true or $false: whether the schedule controls its target.</summary>
+        [Parameter]
+        public bool? Enabled { get; set; }
+
+        /// <summary>Replaces all the rules.</summary>
+        [Parameter]
+        [AllowEmptyCollection]
+        public object[]? Rule { get; set; }
+
+        [Parameter]
+        public SwitchParameter PassThru { get => GetSwitch(nameof(PassThru)); set => SetSwitch(nameof(PassThru), value); }
+
+        protected override void Process()
+        {
+            if (LocationId != null && IsPresent(nameof(NoLocation)))
+                InvalidParameter(nameof(NoLocation), LocationId, "give either -LocationId or -NoLocation, not both.");
+            var changes = new ScheduleUpdate
+            {
+                LocationId = LocationId,
+                ClearLocation = IsPresent(nameof(NoLocation)),
+                TargetId = TargetId,
+                TargetType = TargetType == null ? null : AssetTypes.Check(TargetType, AssetTypes.ScheduleTargets, nameof(TargetType)),
+                DefaultShouldCharge = DefaultShouldCharge,
+                IsEnabled = Enabled,
+                Rules = Rule == null ? null : ScheduleRuleInput.From(Rule, nameof(Rule)),
+            };
+            if (changes.IsEmpty)
+                InvalidParameter(nameof(Enabled), null, "give at least one of -Enabled, -DefaultShouldCharge, -Rule, -LocationId, -NoLocation, -TargetId or -TargetType to change.");
+            var connection = ActiveConnection;
+            var id = Id!;
+            if (!CmdletHost.ShouldProcess(id, "Update schedule")) return;
+            TryCall(id, () =>
+            {
+                var schedule = Call(connection, (client, ct) => client.Schedules.UpdateAsync(id, changes, ct));
+                if (IsPresent(nameof(PassThru))) Output(schedule);
+            });
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using System.Management.Automation;
+using EnodePS.Completers;
+using EnodePS.Client.Models;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.SmartCharging
+{
+    /// <summary>
+    /// <para type="synopsis">Gets where vehicles stand in smart charging: state, active plan and smart override.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "EnodeSmartChargingStatus")]
+    [OutputType(typeof(SmartChargingStatus))]
+    public sealed class GetEnodeSmartChargingStatusCommand : ConnectedCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(VehicleIdCompleter))]
+        public string[]? VehicleId { get; set; }
+
+        protected override void Process()
+        {
+            var connection = ActiveConnection;
+            foreach (var id in VehicleId!)
+                TryCall(id, () => Output(Call(connection, (client, ct) => client.SmartCharging.GetStatusAsync(id, ct))));
+        }
+    }
+}

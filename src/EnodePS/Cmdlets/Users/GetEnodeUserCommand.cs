@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using EnodePS.Completers;
+using EnodePS.Client;
+using EnodePS.Client.Models;
+using EnodePS.Client.Paging;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.Users
+{
+    /// <summary>
+    /// <para type="synopsis">Gets users: all of them, or by id with the vendors they have linked.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "EnodeUser", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(User))]
+    public sealed class GetEnodeUserCommand : ListCmdlet<User>
+    {
+        /// <summary>User ids; binds the Id property of objects from the pipeline.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("UserId")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
+        public string[]? Id { get; set; }
+
+        protected override string[]? Ids => Id;
+
+        protected override IAsyncEnumerable<User> List(EnodeClient client, PageOptions options, CancellationToken cancellationToken) =>
+            client.Users.ListAsync(options, cancellationToken);
+
+        protected override Task<User> GetById(EnodeClient client, string id, CancellationToken cancellationToken) =>
+            client.Users.GetAsync(id, cancellationToken);
+    }
+}

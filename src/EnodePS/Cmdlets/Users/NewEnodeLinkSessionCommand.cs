@@ -1,0 +1,71 @@
+using System.Management.Automation;
+using EnodePS.Completers;
+using EnodePS.Client.Models;
+using EnodePS.Client.Validation;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.Users
+{
+    /// <summary>
+    /// <para type="synopsis">Creates a link session: a Link UI address where a user links their vendor account.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "EnodeLinkSession", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(LinkSession))]
+    public sealed class NewEnodeLinkSessionCommand : ConnectedCmdlet
+    {
+        /// <summary>Your id for the user; the API creates the user if it is new.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(UserIdCompleter))]
+        public string? UserId { get; set; }
+
+        /// <summary>Skips Link UI's brand selection, e.g. TESLA.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(VendorCompleter))]
+        public string? Vendor { get; set; }
+
+        [Parameter]
+        [ValidateSet("vehicle", "charger", "hvac", "inverter", "battery", "meter", IgnoreCase = true)]
+        [ArgumentCompleter(typeof(VendorTypeCompleter))]
+        public string? VendorType { get; set; }
+
+        /// <summary>The scopes to ask for; each asset type needs its read:data scope.</summary>
+        [Parameter(Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ScopeCompleter))]
+        public string[]? Scope { get; set; }
+
+        [Parameter]
+        [ValidateSet("browser", "da-DK", "de-DE", "en-US", "en-GB", "es-ES", "fi-FI", "fr-FR", "it-IT", "ja-JP", "lv-LV", "lt-LT",
+            "nb-NO", "nl-NL", "nl-BE", "pl-PL", "pt-PT", "ro-RO", "sv-SE", IgnoreCase = true)]
+        [ArgumentCompleter(typeof(LanguageCompleter))]
+        public string Language { get; set; } = "browser";
+
+        /// <summary>Where Link UI sends the user when they are done.</summary>
+        [Parameter(Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        public string? RedirectUri { get; set; }
+
+        [Parameter]
+        [ValidateSet("system", "light", "dark", IgnoreCase = true)]
+        public string? ColorScheme { get; set; }
+
+        protected override void Process()
+        {
+            var vendorType = VendorType == null ? null : AssetTypes.Check(VendorType, AssetTypes.Linkable, nameof(VendorType));
+            var request = new LinkSessionRequest
+            {
+                Vendor = Vendor == null ? null : Vendors.Canonical(Vendor, nameof(Vendor)),
+                VendorType = vendorType,
+                Scopes = LinkScopes.Check(Scope, vendorType, nameof(Scope)),
+                Language = LinkUi.Language(Language, nameof(Language)),
+                RedirectUri = LinkUi.RedirectUri(RedirectUri!, nameof(RedirectUri)),
+                ColorScheme = ColorScheme == null ? null : LinkUi.ColorScheme(ColorScheme, nameof(ColorScheme)),
+            };
+            var connection = ActiveConnection;
+            if (!CmdletHost.ShouldProcess(UserId!, "Create a link session")) return;
+            Output(Call(connection, (client, ct) => client.Users.LinkAsync(UserId!, request, ct)));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System.Management.Automation;
+using EnodePS.Client.Models;
+using EnodePS.Client.Validation;
+using EnodePS.Completers;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.Users
+{
+    /// <summary>
+    /// <para type="synopsis">Creates a relink session for a device whose vendor credentials have stopped working.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "EnodeRelinkSession", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(LinkSession))]
+    public sealed class NewEnodeRelinkSessionCommand : ConnectedCmdlet
+    {
+        /// <summary>The device's id; binds the Id of any device object from the pipeline.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("AssetId")]
+        [ValidateNotNullOrEmpty]
+        public string? Id { get; set; }
+
+        [Parameter]
+        [ValidateSet("browser", "da-DK", "de-DE", "en-US", "en-GB", "es-ES", "fi-FI", "fr-FR", "it-IT", "ja-JP", "lv-LV", "lt-LT",
+            "nb-NO", "nl-NL", "nl-BE", "pl-PL", "pt-PT", "ro-RO", "sv-SE", IgnoreCase = true)]
+        [ArgumentCompleter(typeof(LanguageCompleter))]
+        public string? Language { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? RedirectUri { get; set; }
+
+        [Parameter]
+        [ValidateSet("system", "light", "dark", IgnoreCase = true)]
+        public string? ColorScheme { get; set; }
+
+        protected override void Process()
+        {
+            var request = new RelinkSessionRequest
+            {
+                Language = Language == null ? null : LinkUi.Language(Language, nameof(Language)),
+                RedirectUri = RedirectUri == null ? null : LinkUi.RedirectUri(RedirectUri, nameof(RedirectUri)),
+                ColorScheme = ColorScheme == null ? null : LinkUi.ColorScheme(ColorScheme, nameof(ColorScheme)),
+            };
+            var connection = ActiveConnection;
+            var id = Id!;
+            if (!CmdletHost.ShouldProcess(id, "Create a relink session")) return;
+            TryCall(id, () => Output(Call(connection, (client, ct) => client.Users.RelinkAsync(id, request, ct))));
+        }
+    }
+}
