@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using EnodePS.Emulator.Actions;
 using EnodePS.Emulator.Auth;
 using EnodePS.Emulator.Faults;
 using EnodePS.Emulator.Handlers;
@@ -36,6 +37,7 @@ namespace EnodePS.Emulator
             Tokens = new TokenIssuer(Options);
             Faults = new FaultInjector(Options.Clock);
             DataSeeder.Seed(State);
+            ActionEngine = new ActionEngine(State);
 
             TokenHandlers.Register(_router, Tokens);
             EmulatorControlHandlers.Register(_router, this);
@@ -49,12 +51,20 @@ namespace EnodePS.Emulator
             InterventionHandlers.Register(_router);
             IntegrationHandlers.Register(_router);
             HealthHandlers.Register(_router);
+            VehicleControlHandlers.Register(_router, ActionEngine);
+            ChargerControlHandlers.Register(_router, ActionEngine);
+            HvacControlHandlers.Register(_router, ActionEngine);
+            BatteryControlHandlers.Register(_router, ActionEngine);
+            ActionHandlers.Register(_router, ActionEngine);
         }
 
         public EmulatorOptions Options { get; }
         public EmulatorState State { get; }
         public TokenIssuer Tokens { get; }
         public FaultInjector Faults { get; }
+
+        /// <summary>Runs the control actions of vehicles, chargers, HVACs and batteries (delays, time-outs, webhook events).</summary>
+        public ActionEngine ActionEngine { get; }
 
         public string ClientId => Options.ClientId;
         public string ClientSecret => Options.ClientSecret;
