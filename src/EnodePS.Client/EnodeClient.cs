@@ -42,6 +42,7 @@ namespace EnodePS.Client
             Interventions = new InterventionsResource(Transport);
             Integrations = new IntegrationsResource(Transport);
             Health = new HealthResource(Transport, () => options.TimeProvider.GetUtcNow());
+            Actions = new ActionsResource(Transport);
             Raw = new RawRequests(Transport);
         }
 
@@ -75,6 +76,9 @@ namespace EnodePS.Client
         public InterventionsResource Interventions { get; }
         public IntegrationsResource Integrations { get; }
         public HealthResource Health { get; }
+
+        /// <summary>Actions of vehicles, chargers, HVAC units and batteries: get, cancel, wait for many.</summary>
+        public ActionsResource Actions { get; }
 
         /// <summary>Any device by vendor type and id: get it, or send it a refresh hint.</summary>
         public DevicesResource Devices { get; }
