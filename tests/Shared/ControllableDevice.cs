@@ -6,7 +6,7 @@ using EnodePS.Emulator.Actions;
 using EnodePS.Emulator.State;
 using Record = EnodePS.Emulator.State.Record;
 
-namespace EnodePS.Emulator.Tests.Support
+namespace EnodePS.Tests.Shared
 {
     /// <summary>
     /// Puts a device in a state where the conformance sample of a control request is accepted and stays PENDING
