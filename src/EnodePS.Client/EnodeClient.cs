@@ -49,6 +49,7 @@ namespace EnodePS.Client
             Schedules = new SchedulesResource(Transport);
             SmartCharging = new SmartChargingResource(Transport);
             Statistics = new StatisticsResource(Transport);
+            Actions = new ActionsResource(Transport);
             Raw = new RawRequests(Transport);
         }
 
@@ -82,6 +83,9 @@ namespace EnodePS.Client
         public InterventionsResource Interventions { get; }
         public IntegrationsResource Integrations { get; }
         public HealthResource Health { get; }
+
+        /// <summary>Actions of vehicles, chargers, HVAC units and batteries: get, cancel, wait for many.</summary>
+        public ActionsResource Actions { get; }
 
         /// <summary>Any device by vendor type and id: get it, or send it a refresh hint.</summary>
         public DevicesResource Devices { get; }

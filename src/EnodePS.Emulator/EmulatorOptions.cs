@@ -35,6 +35,12 @@ namespace EnodePS.Emulator
 
         public IEmulatorClock Clock { get; set; } = SystemEmulatorClock.Instance;
 
+        /// <summary>How long a reachable device takes to carry out a control action (PENDING to CONFIRMED).</summary>
+        public TimeSpan ActionDelay { get; set; } = TimeSpan.FromSeconds(3);
+
+        /// <summary>How long an action stays PENDING on a device that does not respond before it FAILS (the API's 30 minutes).</summary>
+        public TimeSpan ActionTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
         /// <summary>The moment the seeded data was "linked": fixed so that generated timestamps are deterministic.</summary>
         public DateTimeOffset SeedEpoch { get; set; } = new DateTimeOffset(2024, 10, 1, 8, 0, 0, TimeSpan.Zero);
 

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using EnodePS.Emulator.Actions;
 using EnodePS.Emulator.Auth;
 using EnodePS.Emulator.Faults;
 using EnodePS.Emulator.Handlers;
@@ -37,6 +38,7 @@ namespace EnodePS.Emulator
             Tokens = new TokenIssuer(Options);
             Faults = new FaultInjector(Options.Clock);
             DataSeeder.Seed(State);
+            ActionEngine = new ActionEngine(State);
 
             TokenHandlers.Register(_router, Tokens);
             EmulatorControlHandlers.Register(_router, this);
@@ -60,6 +62,11 @@ namespace EnodePS.Emulator
             ScheduleHandlers.Register(_router);
             SmartChargingHandlers.Register(_router);
             StatisticsHandlers.Register(_router);
+            VehicleControlHandlers.Register(_router, ActionEngine);
+            ChargerControlHandlers.Register(_router, ActionEngine);
+            HvacControlHandlers.Register(_router, ActionEngine);
+            BatteryControlHandlers.Register(_router, ActionEngine);
+            ActionHandlers.Register(_router, ActionEngine);
         }
 
         public EmulatorOptions Options { get; }
@@ -69,6 +76,8 @@ namespace EnodePS.Emulator
 
         /// <summary>Sends the state's events to registered webhooks over HTTP; its Attempts show what was sent.</summary>
         public WebhookDispatcher WebhookDelivery { get; }
+        /// <summary>Runs the control actions of vehicles, chargers, HVACs and batteries (delays, time-outs, webhook events).</summary>
+        public ActionEngine ActionEngine { get; }
 
         public string ClientId => Options.ClientId;
         public string ClientSecret => Options.ClientSecret;

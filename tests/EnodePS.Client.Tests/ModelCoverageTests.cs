@@ -29,6 +29,18 @@ namespace EnodePS.Client.Tests
             new object[] { "GET /integrations", typeof(Integration) },
             new object[] { "GET /health/chargers", typeof(VendorHealth) },
             new object[] { "GET /health/vehicles", typeof(VendorHealth) },
+            new object[] { "POST /vehicles/{vehicleId}/charging", typeof(VendorAction) },
+            new object[] { "POST /vehicles/{vehicleId}/max-current", typeof(VendorAction) },
+            new object[] { "GET /vehicles/actions/{actionId}", typeof(VendorAction) },
+            new object[] { "POST /chargers/{chargerId}/charge-rate-limit", typeof(VendorAction) },
+            new object[] { "GET /chargers/actions/{actionId}", typeof(VendorAction) },
+            new object[] { "POST /hvacs/{hvacId}/permanent-hold", typeof(VendorAction) },
+            new object[] { "POST /hvacs/{hvacId}/follow-schedule", typeof(VendorAction) },
+            new object[] { "GET /hvacs/actions/{actionId}", typeof(VendorAction) },
+            new object[] { "POST /batteries/{batteryId}/operation-mode", typeof(VendorAction) },
+            new object[] { "POST /batteries/actions/{actionId}/cancel", typeof(VendorAction) },
+            new object[] { "PUT /chargers/{chargerId}", typeof(Charger) },
+            new object[] { "PUT /hvacs/{hvacId}", typeof(Hvac) },
         };
 
         [Theory]

@@ -63,6 +63,26 @@ Describe 'Device cmdlets' {
     }
 }
 
+Describe 'Actions' {
+    It 'sends no control request with -WhatIf' {
+        Get-EnodeVehicle | Start-EnodeCharging -WhatIf | Should -BeNullOrEmpty
+        Get-EnodeCharger | Set-EnodeMaxCurrent -MaxCurrent 16 -WhatIf | Should -BeNullOrEmpty
+    }
+
+    It 'starts charging from the pipeline and waits for every action to end' {
+        $actions = @(Get-EnodeVehicle | Where-Object IsReachable | Start-EnodeCharging -ErrorAction SilentlyContinue)
+        $actions.Count | Should -BeGreaterThan 0
+        $actions[0].PSObject.TypeNames[0] | Should -Be 'EnodePS.VendorAction'
+        $ended = @($actions | Wait-EnodeAction -PollIntervalSeconds 0.5 -Timeout 120 -ErrorAction SilentlyContinue)
+        $ended.Count | Should -Be $actions.Count
+        $ended.State | Should -Not -Contain 'PENDING'
+    }
+
+    It 'rejects an unknown operation mode before sending' {
+        { Set-EnodeBatteryOperationMode -Id x -OperationMode BOOST -ErrorAction Stop } | Should -Throw -ErrorId 'EnodeInvalidParameter*'
+    }
+}
+
 Describe 'Invoke-EnodeRequest' {
     It 'returns PowerShell objects' {
         $page = Invoke-EnodeRequest -Path /vehicles -Query @{ pageSize = 1 }

@@ -43,6 +43,25 @@ namespace EnodePS.Client.Http
             return ProblemReader.Deserialize(answer, resultType, $"answer to {method} {StripQuery(pathAndQuery)}");
         }
 
+        /// <summary>
+        /// Sends and reads the answer as <typeparamref name="T"/> both on success and on <paramref name="alsoReadStatus"/>,
+        /// for an API that answers that error with the resource itself (a 409 with the action that is already resolved).
+        /// Any other error status becomes an exception as usual.
+        /// </summary>
+        internal async Task<(int Status, T Value)> SendReadingStatusAsync<T>(HttpMethod method, string pathAndQuery, string? jsonBody,
+            JsonTypeInfo<T> resultType, int alsoReadStatus, CancellationToken cancellationToken)
+        {
+            using (var request = CreateRequest(method, pathAndQuery, jsonBody))
+            using (var response = await _client().SendAsync(request, cancellationToken).ConfigureAwait(false))
+            {
+                var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                var status = (int)response.StatusCode;
+                if (!response.IsSuccessStatusCode && status != alsoReadStatus)
+                    throw ProblemReader.ToException(response, body, method.Method, StripQuery(pathAndQuery), _secrets);
+                return (status, ProblemReader.Deserialize(body, resultType, $"answer to {method} {StripQuery(pathAndQuery)}"));
+            }
+        }
+
         /// <summary>Sends a request whose success has no body worth reading (204 and the like).</summary>
         public Task SendAsync(HttpMethod method, string pathAndQuery, string? jsonBody, CancellationToken cancellationToken) =>
             SendCheckedAsync(method, pathAndQuery, jsonBody, cancellationToken);

@@ -46,5 +46,52 @@ namespace EnodePS.Client.Resources
                 $"Cannot tell the device type of a {device?.GetType().Name ?? "null"}. Allowed values: Vehicle, Charger, Hvac, Inverter, Battery or Meter objects.", nameof(device));
             return RequestRefreshAsync(type, DeviceTypes.IdOf(device)!, cancellationToken);
         }
+
+        /// <summary>Starts or stops charging a vehicle or a charger: the action, from POST /{vehicles|chargers}/{id}/charging.</summary>
+        public Task<VendorAction> ControlChargingAsync(string deviceType, string deviceId, string action, CancellationToken cancellationToken = default)
+        {
+            var type = AllowedValues.Normalize(deviceType, ActionTargetTypes.Charging, nameof(deviceType));
+            return type == DeviceTypes.Vehicle
+                ? new VehiclesResource(_transport).ControlChargingAsync(deviceId, action, cancellationToken)
+                : new ChargersResource(_transport).ControlChargingAsync(deviceId, action, cancellationToken);
+        }
+
+        /// <summary>Sets the max current of a vehicle or a charger: the action, from POST /{vehicles|chargers}/{id}/max-current.</summary>
+        public Task<VendorAction> SetMaxCurrentAsync(string deviceType, string deviceId, double maxCurrent, CancellationToken cancellationToken = default)
+        {
+            var type = AllowedValues.Normalize(deviceType, ActionTargetTypes.Charging, nameof(deviceType));
+            return type == DeviceTypes.Vehicle
+                ? new VehiclesResource(_transport).SetMaxCurrentAsync(deviceId, maxCurrent, cancellationToken)
+                : new ChargersResource(_transport).SetMaxCurrentAsync(deviceId, maxCurrent, cancellationToken);
+        }
+
+        /// <summary>
+        /// Starts or stops charging a Vehicle or Charger model, its type inferred from the model's class; refused before
+        /// sending (<see cref="Errors.NotCapableException"/>) when the device reports it cannot.
+        /// </summary>
+        public Task<VendorAction> ControlChargingAsync(object device, string action, CancellationToken cancellationToken = default)
+        {
+            var type = ChargingTypeOf(device, nameof(device));
+            var normalized = ControlValues.ChargingAction(action, nameof(action));
+            DeviceCapabilities.Ensure(device, normalized == ControlValues.Start ? "startCharging" : "stopCharging");
+            return ControlChargingAsync(type, DeviceTypes.IdOf(device)!, normalized, cancellationToken);
+        }
+
+        /// <summary>Sets the max current of a Vehicle or Charger model; refused before sending when it cannot (setMaxCurrent).</summary>
+        public Task<VendorAction> SetMaxCurrentAsync(object device, double maxCurrent, CancellationToken cancellationToken = default)
+        {
+            var type = ChargingTypeOf(device, nameof(device));
+            ControlValues.MaxCurrent(maxCurrent, nameof(maxCurrent));
+            DeviceCapabilities.Ensure(device, "setMaxCurrent");
+            return SetMaxCurrentAsync(type, DeviceTypes.IdOf(device)!, maxCurrent, cancellationToken);
+        }
+
+        /// <summary>"vehicle" or "charger" for those models; an ArgumentException naming the allowed models for anything else.</summary>
+        public static string ChargingTypeOf(object? device, string parameterName = "device")
+        {
+            var type = DeviceTypes.Of(device);
+            if (type == DeviceTypes.Vehicle || type == DeviceTypes.Charger) return type;
+            throw new ArgumentException($"Cannot control charging of a {device?.GetType().Name ?? "null"}. Allowed values: Vehicle or Charger objects.", parameterName);
+        }
     }
 }

@@ -23,5 +23,15 @@ namespace EnodePS.Client.Resources
 
         public Task<Vehicle> GetAsync(string vehicleId, CancellationToken cancellationToken = default) =>
             _transport.GetAsync(RequestPath.Of("vehicles", vehicleId), VehiclesJsonContext.Default.Vehicle, cancellationToken);
+
+        /// <summary>POST /vehicles/{id}/charging with START or STOP: the action that will start or stop charging.</summary>
+        public Task<VendorAction> ControlChargingAsync(string vehicleId, string action, CancellationToken cancellationToken = default) =>
+            ControlRequest.SendAsync(_transport, "vehicles", vehicleId, "charging", new ChargingRequest { Action = ControlValues.ChargingAction(action, nameof(action)) },
+                ActionsJsonContext.Default.ChargingRequest, cancellationToken);
+
+        /// <summary>POST /vehicles/{id}/max-current: the action that sets the current (amperes) the vehicle may draw while charging.</summary>
+        public Task<VendorAction> SetMaxCurrentAsync(string vehicleId, double maxCurrent, CancellationToken cancellationToken = default) =>
+            ControlRequest.SendAsync(_transport, "vehicles", vehicleId, "max-current", new MaxCurrentRequest { MaxCurrent = ControlValues.MaxCurrent(maxCurrent, nameof(maxCurrent)) },
+                ActionsJsonContext.Default.MaxCurrentRequest, cancellationToken);
     }
 }

@@ -37,6 +37,13 @@ namespace EnodePS.Infrastructure
                         "EnodeControlledEntity", ErrorCategory.InvalidOperation, target, ControlledEntityAdvice);
                 case EnodeApiException api:
                     return new CmdletError(api, ErrorIdFor(api), CategoryFor(api.StatusCode), target, RecommendedActionFor(api));
+                case NotCapableException notCapable:
+                    return new CmdletError(notCapable, "EnodeNotCapable", ErrorCategory.InvalidOperation, target,
+                        notCapable.InterventionIds.Count == 0 ? null : "Have the user resolve the interventions: Get-EnodeIntervention -Id " + string.Join(", ", notCapable.InterventionIds));
+                case ActionAlreadyResolvedException resolved:
+                    return new CmdletError(resolved, "EnodeActionAlreadyResolved", ErrorCategory.ResourceUnavailable, target);
+                case ActionUnsuccessfulException unsuccessful:
+                    return ActionErrors.For(unsuccessful, target);
                 case EnodeProtocolException protocol:
                     return new CmdletError(protocol, "EnodeInvalidResponse", ErrorCategory.InvalidResult, target);
                 case TimeoutException timeout:

@@ -56,6 +56,12 @@ namespace EnodePS.Cmdlets.Tests.Support
                     bound = true;
                     continue;
                 }
+                if (parameter.Declarations.Any(d => d.ValueFromPipeline) && property.PropertyType == typeof(string[]) && input is string text)
+                {
+                    property.SetValue(cmdlet, new[] { text }); // PowerShell makes a one-element array of a piped string
+                    bound = true;
+                    continue;
+                }
                 if (!parameter.Declarations.Any(d => d.ValueFromPipelineByPropertyName)) continue;
                 foreach (var name in new[] { property.Name }.Concat(parameter.Aliases))
                 {

@@ -184,6 +184,9 @@ namespace EnodePS.Emulator.Tests.Support
                 prepared.Values[name] = await SendStepAsync(emulator, http, creator, prepared.Values, capture: true);
             }
 
+            if (steps.Select(s => s.Operation).Concat(new[] { operation.Operation }).Any(ControllableDevice.IsControlOperation))
+                lock (emulator.State.Gate) ControllableDevice.Prepare(emulator.State, prepared.Values);
+
             foreach (var (step, capture) in steps)
             {
                 var id = await SendStepAsync(emulator, http, step, prepared.Values, capture != null);

@@ -1,0 +1,20 @@
+using System.Management.Automation;
+using EnodePS.Client.Models;
+
+namespace EnodePS.Cmdlets.Actions
+{
+    /// <summary>
+    /// <para type="synopsis">Gets actions of vehicles, chargers, HVAC units and batteries as they are now.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "EnodeAction", DefaultParameterSetName = ByIdSet)]
+    [OutputType(typeof(VendorAction))]
+    public sealed class GetEnodeActionCommand : ActionTargetCmdlet
+    {
+        protected override void Process()
+        {
+            var connection = ActiveConnection;
+            foreach (var action in Received())
+                TryCall(action.Id, () => Output(Call(connection, (client, ct) => client.Actions.GetAsync(action.TargetType, action.Id, ct))));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Management.Automation;
+using EnodePS.Client;
+using EnodePS.Client.Models;
+using EnodePS.Completers;
+using EnodePS.Infrastructure;
+
+namespace EnodePS.Cmdlets.Hvacs
+{
+    /// <summary>
+    /// <para type="synopsis">Holds HVAC units in a mode and setpoints (-PermanentHold), or returns them to their own schedule (-FollowSchedule).</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "EnodeHvacMode", DefaultParameterSetName = HoldObjectSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(VendorAction))]
+    public sealed class SetEnodeHvacModeCommand : ControlCmdlet
+    {
+        private const string HoldObjectSet = "PermanentHoldInputObject";
+        private const string HoldByIdSet = "PermanentHoldById";
+        private const string ScheduleObjectSet = "FollowScheduleInputObject";
+        private const string ScheduleByIdSet = "FollowScheduleById";
+
+        private HvacHold? _hold;
+
+        /// <summary>An HVAC unit from Get-EnodeHvac: the hold is checked against its modes and setpoint ranges before sending.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = HoldObjectSet, Position = 0, ValueFromPipeline = true)]
+        [Parameter(Mandatory = true, ParameterSetName = ScheduleObjectSet, Position = 0, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public Hvac? InputObject { get; set; }
+
+        /// <summary>HVAC unit ids.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = HoldByIdSet, Position = 0)]
+        [Parameter(Mandatory = true, ParameterSetName = ScheduleByIdSet, Position = 0)]
+        [Alias("HvacId")]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(HvacIdCompleter))]
+        public string[]? Id { get; set; }
+
+        /// <summary>Holds the mode and setpoints until told otherwise.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = HoldObjectSet)]
+        [Parameter(Mandatory = true, ParameterSetName = HoldByIdSet)]
+        public SwitchParameter PermanentHold { get => GetSwitch(nameof(PermanentHold)); set => SetSwitch(nameof(PermanentHold), value); }
+
+        /// <summary>HEAT, COOL, AUTO or OFF.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = HoldObjectSet)]
+        [Parameter(Mandatory = true, ParameterSetName = HoldByIdSet)]
+        [ValidateSet("HEAT", "COOL", "AUTO", "OFF", IgnoreCase = true)]
+        public string? Mode { get; set; }
+
+        /// <summary>Degrees Celsius to heat to, for HEAT and AUTO.</summary>
+        [Parameter(ParameterSetName = HoldObjectSet)]
+        [Parameter(ParameterSetName = HoldByIdSet)]
+        public double? HeatSetpoint { get; set; }
+
+        /// <summary>Degrees Celsius to cool to, for COOL and AUTO.</summary>
+        [Parameter(ParameterSetName = HoldObjectSet)]
+        [Parameter(ParameterSetName = HoldByIdSet)]
+        public double? CoolSetpoint { get; set; }
+
+        /// <summary>Returns the units to the schedule set on the device, ending any hold.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ScheduleObjectSet)]
+        [Parameter(Mandatory = true, ParameterSetName = ScheduleByIdSet)]
+        public SwitchParameter FollowSchedule { get => GetSwitch(nameof(FollowSchedule)); set => SetSwitch(nameof(FollowSchedule), value); }
+
+        private bool Holds => ParameterSet == HoldObjectSet || ParameterSet == HoldByIdSet;
+
+        protected override void Begin()
+        {
+            if (!Holds) return;
+            try
+            {
+                _hold = new HvacHold(Mode, HeatSetpoint, CoolSetpoint);
+            }
+            catch (ArgumentException error)
+            {
+                var parameter = error.ParamName == "heatSetpoint" ? nameof(HeatSetpoint) : error.ParamName == "coolSetpoint" ? nameof(CoolSetpoint) : nameof(Mode);
+                InvalidParameter(parameter, parameter == nameof(HeatSetpoint) ? (object?)HeatSetpoint : parameter == nameof(CoolSetpoint) ? CoolSetpoint : Mode, error.Message);
+            }
+        }
+
+        protected override void Process()
+        {
+            var what = Holds ? "Hold " + _hold : "Follow the device's schedule";
+            if (InputObject == null)
+            {
+                foreach (var id in Id ?? Array.Empty<string>()) Send(id, null, what);
+                return;
+            }
+            var hvac = InputObject;
+            Send(hvac.Id, () =>
+            {
+                DeviceCapabilities.Ensure(hvac, Holds ? "setPermanentHold" : "setFollowSchedule");
+                _hold?.ValidateFor(hvac);
+            }, what);
+        }
+
+        private void Send(string id, Action? check, string what) =>
+            Control(DeviceTypes.Hvac, id, what, check, (client, ct) => Holds
+                ? client.Hvacs.SetPermanentHoldAsync(id, _hold!, ct)
+                : client.Hvacs.FollowScheduleAsync(id, ct));
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using EnodePS.Client;
+using EnodePS.Client.Actions;
+using EnodePS.Client.Errors;
+
+namespace EnodePS.Infrastructure
+{
+    /// <summary>
+    /// A cmdlet that waits for actions: all of them at once through the client's <see cref="ActionWaiter"/>, with one
+    /// progress bar of counts per state, each action written as it resolves, and a non-terminating error for each one
+    /// that FAILED, was CANCELLED, could not be read, or was still pending at the timeout. Everything is written on the
+    /// pipeline thread; Ctrl+C stops the wait at once.
+    /// </summary>
+    public abstract class ActionCmdlet : ConnectedCmdlet
+    {
+        internal const int ProgressActivityId = 4711;
+        internal const string ProgressActivity = "Waiting for Enode actions";
+
+        /// <summary>The first wait between polls of an action. Tests shorten it; Wait-EnodeAction sets it from -PollIntervalSeconds.</summary>
+        internal TimeSpan PollInterval { get; set; } = new ActionWaitOptions().PollInterval;
+
+        protected void WaitFor(IReadOnlyCollection<ActionReference> actions, TimeSpan timeout)
+        {
+            if (actions.Count == 0) return;
+            var connection = ActiveConnection;
+            var defaults = new ActionWaitOptions();
+            var options = new ActionWaitOptions
+            {
+                Timeout = timeout,
+                PollInterval = PollInterval,
+                MaxPollInterval = PollInterval > defaults.MaxPollInterval ? PollInterval : defaults.MaxPollInterval,
+            };
+            var progress = new PumpedProgress(this);
+            try
+            {
+                foreach (var result in Stream(connection, (client, ct) => client.Actions.WaitAsync(actions, options, progress, ct)))
+                    Report(result);
+            }
+            catch (ActionWaitTimeoutException expired)
+            {
+                foreach (var (reference, lastSeen) in expired.Pending)
+                    CmdletHost.WriteError(new CmdletError(
+                        new TimeoutException($"Action {reference.Id} ({reference.TargetType}) was still {lastSeen?.State ?? ActionStates.Pending} after {expired.Timeout}.", expired),
+                        "EnodeActionWaitTimeout", ErrorCategory.OperationTimeout, reference.Id,
+                        "Wait longer with -Timeout, or check the action later with Get-EnodeAction."));
+            }
+            if (!StopToken.IsCancellationRequested)
+                CmdletHost.WriteProgress(new ProgressInfo(ProgressActivityId, ProgressActivity, "Done", 100, completed: true));
+        }
+
+        private void Report(ActionWaitResult result)
+        {
+            if (result.Error != null)
+            {
+                NonTerminating(result.Error, result.Reference.Id);
+                return;
+            }
+            var action = result.Action!;
+            Output(action);
+            if (action.State != ActionStates.Confirmed)
+                CmdletHost.WriteError(ErrorMapper.FromException(new ActionUnsuccessfulException(action), action.Id));
+        }
+
+        /// <summary>Hands progress from the waiter's thread to the pipeline thread.</summary>
+        private sealed class PumpedProgress : IProgress<ActionWaitProgress>
+        {
+            private readonly ActionCmdlet _cmdlet;
+
+            public PumpedProgress(ActionCmdlet cmdlet) { _cmdlet = cmdlet; }
+
+            public void Report(ActionWaitProgress value) =>
+                _cmdlet.Pump.Post(() => _cmdlet.CmdletHost.WriteProgress(
+                    new ProgressInfo(ProgressActivityId, ProgressActivity, value.ToString(), value.PercentComplete)));
+        }
+    }
+}
