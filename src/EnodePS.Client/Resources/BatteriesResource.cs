@@ -8,29 +8,18 @@ using EnodePS.Client.Paging;
 namespace EnodePS.Client.Resources
 {
     /// <summary>The Batteries section of the API (beta).</summary>
-    public sealed class BatteriesResource
+    public sealed class BatteriesResource : DeviceCollection<Battery>
     {
-        private readonly ApiTransport _transport;
-
-        internal BatteriesResource(ApiTransport transport) { _transport = transport; }
-
-        /// <summary>All batteries, or one user's when <paramref name="userId"/> is given, newest first.</summary>
-        public IAsyncEnumerable<Battery> ListAsync(string? userId = null, PageOptions? options = null, CancellationToken cancellationToken = default)
-        {
-            var path = userId == null ? "/batteries" : RequestPath.Of("users", userId, "batteries");
-            return Paginator.StreamAsync(_transport, path, null, BatteriesJsonContext.Default.PageBattery, options, cancellationToken);
-        }
-
-        public Task<Battery> GetAsync(string batteryId, CancellationToken cancellationToken = default) =>
-            _transport.GetAsync(RequestPath.Of("batteries", batteryId), BatteriesJsonContext.Default.Battery, cancellationToken);
+        internal BatteriesResource(ApiTransport transport)
+            : base(transport, "batteries", BatteriesJsonContext.Default.Battery, BatteriesJsonContext.Default.PageBattery) { }
 
         /// <summary>Asks Enode to fetch the battery's data from the vendor soon (POST /batteries/{id}/refresh-hint).</summary>
         public Task RequestRefreshAsync(string batteryId, CancellationToken cancellationToken = default) =>
-            RefreshHint.SendAsync(_transport, "batteries", batteryId, cancellationToken);
+            RefreshHint.SendAsync(Transport, Collection, batteryId, cancellationToken);
 
         /// <summary>POST /batteries/{id}/operation-mode: the action that puts the battery in IMPORT_FOCUS, EXPORT_FOCUS, TIME_OF_USE, SELF_RELIANCE or IDLE.</summary>
         public Task<VendorAction> SetOperationModeAsync(string batteryId, string operationMode, CancellationToken cancellationToken = default) =>
-            ControlRequest.SendAsync(_transport, "batteries", batteryId, "operation-mode",
+            ControlRequest.SendAsync(Transport, Collection, batteryId, "operation-mode",
                 new OperationModeRequest { OperationMode = ControlValues.OperationMode(operationMode, nameof(operationMode)) },
                 ActionsJsonContext.Default.OperationModeRequest, cancellationToken);
 

@@ -10,21 +10,10 @@ using EnodePS.Client.Paging;
 namespace EnodePS.Client.Resources
 {
     /// <summary>The HEM systems section of the API (beta), with statistics.</summary>
-    public sealed class HemSystemsResource
+    public sealed class HemSystemsResource : DeviceCollection<HemSystem>
     {
-        private readonly ApiTransport _transport;
-
-        internal HemSystemsResource(ApiTransport transport) { _transport = transport; }
-
-        /// <summary>All HEM systems, or one user's when <paramref name="userId"/> is given, newest first.</summary>
-        public IAsyncEnumerable<HemSystem> ListAsync(string? userId = null, PageOptions? options = null, CancellationToken cancellationToken = default)
-        {
-            var path = userId == null ? "/hem-systems" : RequestPath.Of("users", userId, "hem-systems");
-            return Paginator.StreamAsync(_transport, path, null, HemSystemsJsonContext.Default.PageHemSystem, options, cancellationToken);
-        }
-
-        public Task<HemSystem> GetAsync(string hemSystemId, CancellationToken cancellationToken = default) =>
-            _transport.GetAsync(RequestPath.Of("hem-systems", hemSystemId), HemSystemsJsonContext.Default.HemSystem, cancellationToken);
+        internal HemSystemsResource(ApiTransport transport)
+            : base(transport, "hem-systems", HemSystemsJsonContext.Default.HemSystem, HemSystemsJsonContext.Default.PageHemSystem) { }
 
         /// <summary>
         /// Statistics for one interval: a day as "YYYY-MM-DD" (finest buckets) or a month as "YYYY-MM" (daily buckets).
@@ -33,9 +22,9 @@ namespace EnodePS.Client.Resources
         public Task<HemSystemStatistics> GetStatisticsAsync(string hemSystemId, string interval, CancellationToken cancellationToken = default)
         {
             HemSystemStatisticsInterval.Validate(interval, nameof(interval));
-            var path = RequestPath.WithQuery(RequestPath.Of("hem-systems", hemSystemId, "statistics"),
+            var path = RequestPath.WithQuery(RequestPath.Of(Collection, hemSystemId, "statistics"),
                 new[] { new KeyValuePair<string, string?>("interval", interval) });
-            return _transport.GetAsync(path, HemSystemsJsonContext.Default.HemSystemStatistics, cancellationToken);
+            return Transport.GetAsync(path, HemSystemsJsonContext.Default.HemSystemStatistics, cancellationToken);
         }
 
         /// <summary>

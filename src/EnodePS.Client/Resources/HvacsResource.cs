@@ -8,31 +8,20 @@ using EnodePS.Client.Paging;
 namespace EnodePS.Client.Resources
 {
     /// <summary>The HVAC units section of the API.</summary>
-    public sealed class HvacsResource
+    public sealed class HvacsResource : DeviceCollection<Hvac>
     {
-        private readonly ApiTransport _transport;
-
-        internal HvacsResource(ApiTransport transport) { _transport = transport; }
-
-        /// <summary>All HVAC units, or one user's when <paramref name="userId"/> is given, newest first.</summary>
-        public IAsyncEnumerable<Hvac> ListAsync(string? userId = null, PageOptions? options = null, CancellationToken cancellationToken = default)
-        {
-            var path = userId == null ? "/hvacs" : RequestPath.Of("users", userId, "hvacs");
-            return Paginator.StreamAsync(_transport, path, null, HvacsJsonContext.Default.PageHvac, options, cancellationToken);
-        }
-
-        public Task<Hvac> GetAsync(string hvacId, CancellationToken cancellationToken = default) =>
-            _transport.GetAsync(RequestPath.Of("hvacs", hvacId), HvacsJsonContext.Default.Hvac, cancellationToken);
+        internal HvacsResource(ApiTransport transport)
+            : base(transport, "hvacs", HvacsJsonContext.Default.Hvac, HvacsJsonContext.Default.PageHvac) { }
 
         /// <summary>Asks Enode to fetch the HVAC unit's data from the vendor soon (POST /hvacs/{id}/refresh-hint).</summary>
         public Task RequestRefreshAsync(string hvacId, CancellationToken cancellationToken = default) =>
-            RefreshHint.SendAsync(_transport, "hvacs", hvacId, cancellationToken);
+            RefreshHint.SendAsync(Transport, Collection, hvacId, cancellationToken);
 
         /// <summary>POST /hvacs/{id}/permanent-hold: the action that holds the unit in a mode and setpoints until told otherwise.</summary>
         public Task<VendorAction> SetPermanentHoldAsync(string hvacId, HvacHold hold, CancellationToken cancellationToken = default)
         {
             if (hold == null) throw new System.ArgumentNullException(nameof(hold));
-            return ControlRequest.SendAsync(_transport, "hvacs", hvacId, "permanent-hold",
+            return ControlRequest.SendAsync(Transport, Collection, hvacId, "permanent-hold",
                 new PermanentHoldRequest { Mode = hold.Mode, HeatSetpoint = hold.HeatSetpoint, CoolSetpoint = hold.CoolSetpoint },
                 ActionsJsonContext.Default.PermanentHoldRequest, cancellationToken);
         }
@@ -48,10 +37,10 @@ namespace EnodePS.Client.Resources
 
         /// <summary>POST /hvacs/{id}/follow-schedule: the action that returns the unit to the schedule set on the device (ends a hold).</summary>
         public Task<VendorAction> FollowScheduleAsync(string hvacId, CancellationToken cancellationToken = default) =>
-            ControlRequest.SendWithoutBodyAsync(_transport, "hvacs", hvacId, "follow-schedule", cancellationToken);
+            ControlRequest.SendWithoutBodyAsync(Transport, Collection, hvacId, "follow-schedule", cancellationToken);
 
         /// <summary>PUT /hvacs/{id}: puts the unit at one of its user's locations, or at none (null). Returns the unit.</summary>
         public Task<Hvac> SetLocationAsync(string hvacId, string? locationId, CancellationToken cancellationToken = default) =>
-            ControlRequest.SetLocationAsync(_transport, "hvacs", hvacId, locationId, HvacsJsonContext.Default.Hvac, cancellationToken);
+            ControlRequest.SetLocationAsync(Transport, Collection, hvacId, locationId, HvacsJsonContext.Default.Hvac, cancellationToken);
     }
 }

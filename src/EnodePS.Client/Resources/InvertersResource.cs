@@ -11,25 +11,14 @@ using EnodePS.Client.Paging;
 namespace EnodePS.Client.Resources
 {
     /// <summary>The Solar inverters section of the API, with production statistics.</summary>
-    public sealed class InvertersResource
+    public sealed class InvertersResource : DeviceCollection<Inverter>
     {
-        private readonly ApiTransport _transport;
-
-        internal InvertersResource(ApiTransport transport) { _transport = transport; }
-
-        /// <summary>All inverters, or one user's when <paramref name="userId"/> is given, newest first.</summary>
-        public IAsyncEnumerable<Inverter> ListAsync(string? userId = null, PageOptions? options = null, CancellationToken cancellationToken = default)
-        {
-            var path = userId == null ? "/inverters" : RequestPath.Of("users", userId, "inverters");
-            return Paginator.StreamAsync(_transport, path, null, InvertersJsonContext.Default.PageInverter, options, cancellationToken);
-        }
-
-        public Task<Inverter> GetAsync(string inverterId, CancellationToken cancellationToken = default) =>
-            _transport.GetAsync(RequestPath.Of("inverters", inverterId), InvertersJsonContext.Default.Inverter, cancellationToken);
+        internal InvertersResource(ApiTransport transport)
+            : base(transport, "inverters", InvertersJsonContext.Default.Inverter, InvertersJsonContext.Default.PageInverter) { }
 
         /// <summary>Asks Enode to fetch the inverter's data from the vendor soon (POST /inverters/{id}/refresh-hint).</summary>
         public Task RequestRefreshAsync(string inverterId, CancellationToken cancellationToken = default) =>
-            RefreshHint.SendAsync(_transport, "inverters", inverterId, cancellationToken);
+            RefreshHint.SendAsync(Transport, Collection, inverterId, cancellationToken);
 
         /// <summary>
         /// Production of one local day in QUARTER_HOUR buckets (with <paramref name="day"/>), or of one month in DAY
@@ -48,8 +37,8 @@ namespace EnodePS.Client.Resources
                 new KeyValuePair<string, string?>("month", month.ToString(CultureInfo.InvariantCulture)),
                 new KeyValuePair<string, string?>("day", day?.ToString(CultureInfo.InvariantCulture)),
             };
-            var path = RequestPath.WithQuery(RequestPath.Of("inverters", inverterId, "statistics"), query);
-            return _transport.GetAsync(path, InvertersJsonContext.Default.InverterStatistics, cancellationToken);
+            var path = RequestPath.WithQuery(RequestPath.Of(Collection, inverterId, "statistics"), query);
+            return Transport.GetAsync(path, InvertersJsonContext.Default.InverterStatistics, cancellationToken);
         }
 
         /// <summary>
