@@ -38,9 +38,13 @@ namespace EnodePS.Client.Paging
                     new KeyValuePair<string, string?>("after", after),
                 };
                 var page = await transport.GetAsync(RequestPath.WithQuery(path, pageQuery), pageType, cancellationToken).ConfigureAwait(false);
+                if (page.Data == null)
+                    throw new EnodeProtocolException($"The answer to GET {path} has no \"data\" list.");
 
                 foreach (var item in page.Data)
                 {
+                    if (item == null)
+                        throw new EnodeProtocolException($"The answer to GET {path} has a null item in its \"data\" list.");
                     if (toSkip > 0) { toSkip--; continue; }
                     yield return item;
                     if (remaining.HasValue && --remaining == 0) yield break;
