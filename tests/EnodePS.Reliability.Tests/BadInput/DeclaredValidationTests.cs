@@ -7,6 +7,7 @@ using EnodePS.Client;
 using EnodePS.Client.Paging;
 using EnodePS.Cmdlets.Tests.Support;
 using EnodePS.Infrastructure;
+using EnodePS.Reliability.Tests.Support;
 using Xunit.Abstractions;
 
 namespace EnodePS.Reliability.Tests.BadInput
@@ -25,13 +26,6 @@ namespace EnodePS.Reliability.Tests.BadInput
         private static readonly Dictionary<string, (IComparable Min, IComparable Max)> KnownRanges = new Dictionary<string, (IComparable, IComparable)>
         {
             ["PageSize"] = (1, PageOptions.MaxPageSize),
-        };
-
-        /// <summary>Values in the documented format, by parameter name, that a ValidatePattern must accept.</summary>
-        private static readonly Dictionary<string, string[]> PatternExamples = new Dictionary<string, string[]>
-        {
-            ["ApiVersion"] = new[] { EnodeEndpoints.DefaultApiVersion },
-            ["Path"] = new[] { "/vehicles", "/health/ready", "/users/u-1/vehicles?pageSize=5" },
         };
 
         private readonly ITestOutputHelper _output;
@@ -96,7 +90,7 @@ namespace EnodePS.Reliability.Tests.BadInput
                 var examples = GoodValue(validation);
                 _output.WriteLine($"{validation.Cmdlet.Name} -{validation.Parameter}: {validation.Regex} accepts {string.Join(", ", examples.Select(DeclaredValidation.Show))}");
                 Assert.True(examples.Length > 0,
-                    $"{validation.Cmdlet.Name} -{validation.Parameter}: add examples of its format to PatternExamples (or give the parameter a default value).");
+                    $"{validation.Cmdlet.Name} -{validation.Parameter}: add examples of its format to ParameterExamples.ByName (or give the parameter a default value).");
             }
         }
 
@@ -130,7 +124,7 @@ namespace EnodePS.Reliability.Tests.BadInput
                 case DeclaredValidation.Set: return validation.SetValues.Select(v => (object?)v).ToArray();
                 case DeclaredValidation.Range: return new object?[] { validation.Minimum, validation.Maximum };
                 case DeclaredValidation.Pattern:
-                    if (PatternExamples.TryGetValue(validation.Parameter, out var examples)) return examples;
+                    if (ParameterExamples.ByName.TryGetValue(validation.Parameter, out var examples)) return examples;
                     var fallback = validation.Cmdlet.Type.GetConstructor(Type.EmptyTypes)?.Invoke(null) is { } instance
                         ? validation.Property.GetValue(instance) as string : null;
                     return fallback == null ? Array.Empty<object?>() : new object?[] { fallback };

@@ -22,6 +22,9 @@ namespace EnodePS.Reliability.Tests.Hostile
         /// <summary>Turns the real answer (status, body) into the one the client gets; null passes it through.</summary>
         public Func<int, byte[], DamagedAnswer?> Damage { get; set; } = (_, _) => null;
 
+        /// <summary>As <see cref="Damage"/>, seeing the request too (to echo its headers back, as a careless server might); wins when set.</summary>
+        public Func<HttpRequestMessage, int, byte[], DamagedAnswer?>? DamageWithRequest { get; set; }
+
         public int ApiRequests => Volatile.Read(ref _apiRequests);
 
         public HttpMessageHandler CreateHandler() => new Handler(this);
@@ -39,7 +42,9 @@ namespace EnodePS.Reliability.Tests.Hostile
                 Interlocked.Increment(ref _proxy._apiRequests);
 
                 var body = await real.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-                var damaged = _proxy.Damage((int)real.StatusCode, body);
+                var damaged = _proxy.DamageWithRequest != null
+                    ? _proxy.DamageWithRequest(request, (int)real.StatusCode, body)
+                    : _proxy.Damage((int)real.StatusCode, body);
                 if (damaged == null) return real;
                 real.Dispose();
                 var response = new HttpResponseMessage((HttpStatusCode)damaged.Status) { RequestMessage = request, Content = new ByteArrayContent(damaged.Body) };
