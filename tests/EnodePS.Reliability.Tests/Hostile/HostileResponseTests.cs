@@ -203,6 +203,35 @@ namespace EnodePS.Reliability.Tests.Hostile
                 Assert.Contains("GET /vehicles", (await Assert.ThrowsAsync<EnodeProtocolException>(async () => { await foreach (var _ in client.Raw.StreamAsync("/vehicles")) { } })).Message);
         }
 
+        [Fact]
+        public async Task A_server_whose_cursors_go_round_in_a_circle_is_stopped_before_any_item_repeats()
+        {
+            using var emulator = new EnodeEmulator(EmulatorOptions.Demo());
+            var proxy = new DamagingProxy(emulator)
+            {
+                // Page "start" leads to A, A to B, and B back to A.
+                DamageWithRequest = (request, status, _) =>
+                {
+                    var query = request.RequestUri!.Query;
+                    var at = query.Contains("after=A") ? "A" : query.Contains("after=B") ? "B" : "start";
+                    var next = at == "A" ? "B" : "A";
+                    var page = $"{{\"data\":[{{\"id\":\"vehicle-{at}\"}}],\"pagination\":{{\"before\":null,\"after\":\"{next}\"}}}}";
+                    return new DamagedAnswer("cycle", 200, System.Text.Encoding.UTF8.GetBytes(page));
+                },
+            };
+            using var client = HostileClient(emulator, proxy);
+            var ids = new List<string>();
+
+            var error = await Assert.ThrowsAsync<EnodeProtocolException>(async () =>
+            {
+                await foreach (var vehicle in client.Vehicles.ListAsync()) ids.Add(vehicle.Id);
+            });
+
+            Assert.Equal(new[] { "vehicle-start", "vehicle-A", "vehicle-B" }, ids);
+            Assert.Contains("twice", error.Message);
+            Assert.Equal(3, proxy.ApiRequests);
+        }
+
         /// <summary>Turns the two characters of the UTF-8 encoding of U+00FF into the single byte 0xFF: invalid UTF-8.</summary>
         private static byte[] ReplaceMarker(byte[] utf8)
         {

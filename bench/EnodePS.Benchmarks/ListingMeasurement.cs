@@ -1,0 +1,67 @@
+using System;
+using System.Diagnostics;
+using System.Text.Json;
+using System.Threading.Tasks;
+
+namespace EnodePS.Benchmarks
+{
+    /// <summary>What one child process measured for one path and one count.</summary>
+    internal sealed class ListingResult
+    {
+        public string Path { get; set; } = "";
+        public long Items { get; set; }
+        public double Seconds { get; set; }
+        public double ItemsPerSecond => Items / Seconds;
+        public long AllocatedBytes { get; set; }
+        public long PeakHeapBytes { get; set; }
+        public long PeakLiveBytes { get; set; }
+        public long StartLiveBytes { get; set; }
+        public int LiveSamples { get; set; }
+
+        public string ToJson() => JsonSerializer.Serialize(this, BenchJson.Default.ListingResult);
+        public static ListingResult FromJson(string json) => JsonSerializer.Deserialize(json, BenchJson.Default.ListingResult)!;
+    }
+
+    /// <summary>
+    /// Runs in a child process of its own (a clean heap for every measurement): warms the path up, times one listing
+    /// of <c>count</c> items with a light heap sampler, then lists again with a full collection every few items to find
+    /// the peak of live memory.
+    /// </summary>
+    internal static class ListingMeasurement
+    {
+        public static async Task<ListingResult> RunAsync(Target target, string pathName, long count)
+        {
+            using var path = ListingPaths.Create(pathName, target);
+            await path.PrepareAsync().ConfigureAwait(false);
+            await path.ListAsync(Math.Min(count, 500), null).ConfigureAwait(false); // JIT, connection pool, token
+
+            var startLive = MemoryProbe.LiveNow();
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var heap = MemoryProbe.HeapSampler();
+            var watch = Stopwatch.StartNew();
+            var read = await path.ListAsync(count, null).ConfigureAwait(false);
+            watch.Stop();
+            heap.Dispose();
+            if (read != count) throw new InvalidOperationException($"{pathName} read {read} items, not {count}.");
+            var result = new ListingResult
+            {
+                Path = pathName,
+                Items = read,
+                Seconds = watch.Elapsed.TotalSeconds,
+                AllocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore,
+                PeakHeapBytes = heap.PeakHeap,
+                StartLiveBytes = startLive,
+            };
+
+            MemoryProbe.LiveNow();
+            using var live = MemoryProbe.LiveSampler();
+            // About 200 samples whatever the count (a peak is a maximum: more samples would find a higher one), falling on
+            // different positions within the pages.
+            var every = count / 200 + 1;
+            await path.ListAsync(count, n => { if (n % every == 0) live.SampleLive(); }).ConfigureAwait(false);
+            result.PeakLiveBytes = live.PeakLive;
+            result.LiveSamples = live.LiveSamples;
+            return result;
+        }
+    }
+}
