@@ -121,6 +121,9 @@ namespace EnodePS.Reliability.Tests.BadInput
                     }),
             };
 
+            // The webhook and tariff cmdlets' checks, when those cmdlets are in this build.
+            cases.AddRange(InCodeCasesByName.All());
+
             // Every list cmdlet (found by reflection, so new ones are covered): the client's paging options check -PageSize.
             foreach (var type in CmdletMetadata.CmdletTypes(typeof(EnodeCmdlet).Assembly).Where(IsListCmdlet).OrderBy(t => t.Name, StringComparer.Ordinal))
             {
