@@ -17,6 +17,7 @@ using EnodePS.Cmdlets.Inverters;
 using EnodePS.Cmdlets.Requests;
 using EnodePS.Cmdlets.Tests.Support;
 using EnodePS.Infrastructure;
+using EnodePS.Reliability.Tests.Support;
 
 namespace EnodePS.Reliability.Tests.BadInput
 {
@@ -130,7 +131,7 @@ namespace EnodePS.Reliability.Tests.BadInput
                 var name = CmdletMetadata.Read(type).Name;
                 foreach (var pageSize in new[] { 0, PageOptions.MaxPageSize + 1 })
                     cases.Add(new BadInputCase($"{name} -PageSize {pageSize}", "PageSize", new[] { "1", PageOptions.MaxPageSize.ToString(CultureInfo.InvariantCulture) },
-                        _ => WithPageSize(type, pageSize)) { ParameterSet = "List" });
+                        context => WithPageSize(type, pageSize, context)) { ParameterSet = "List" });
             }
             return cases;
         }
@@ -142,9 +143,12 @@ namespace EnodePS.Reliability.Tests.BadInput
             return false;
         }
 
-        private static EnodeCmdlet WithPageSize(Type type, int pageSize)
+        /// <summary>The list cmdlet with its List set's mandatory parameters (a user id, say) filled, and the bad page size.</summary>
+        private static EnodeCmdlet WithPageSize(Type type, int pageSize, BadInputContext context)
         {
             var cmdlet = (EnodeCmdlet)Activator.CreateInstance(type)!;
+            var missing = ParameterFiller.Fill(cmdlet, CmdletMetadata.Read(type), "List", context);
+            if (missing != null) throw new InvalidOperationException($"{type.Name}: {missing}");
             type.GetProperty("PageSize")!.SetValue(cmdlet, pageSize);
             return cmdlet;
         }

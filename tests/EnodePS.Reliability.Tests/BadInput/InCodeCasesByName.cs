@@ -10,7 +10,8 @@ using EnodePS.Infrastructure;
 namespace EnodePS.Reliability.Tests.BadInput
 {
     /// <summary>
-    /// In-code checks of cmdlets this branch may be built without (the webhook and tariff cmdlets of another branch),
+    /// In-code checks of cmdlets this branch may be built without (webhooks, tariffs, locations, schedules, smart
+    /// charging, charging statistics, control actions: built on other branches),
     /// named by their Verb-Noun and given their parameters by name, so that the table compiles either way: a row is
     /// in the table only when its cmdlet is in the module. Once every cmdlet here is on the same branch, these rows
     /// can become typed rows in <see cref="InCodeCases"/>.
@@ -64,6 +65,44 @@ namespace EnodePS.Reliability.Tests.BadInput
                         ["Interval"] = new object[] { new Hashtable { ["name"] = "peak", ["from"] = "07:00", ["to"] = "12:00" }, new Hashtable { ["name"] = "offpeak", ["from"] = "11:00", ["to"] = "13:00" } },
                     },
                     parameterSet: "Intervals"),
+                Row("Set-EnodeTariff -Id t -Path rates.json (PEAK twice)", "Set-EnodeTariff", "Path", new[] { "PEAK", "unique" },
+                    c => new Dictionary<string, object?> { ["Id"] = "tariff-1", ["Path"] = c.File("rates.json", "[{\"name\":\"PEAK\",\"cost\":0.4},{\"name\":\"PEAK\",\"cost\":0.1}]") },
+                    parameterSet: "Path"),
+
+                // Locations, schedules, smart charging, charging statistics.
+                Row("Set-EnodeLocation -Id l (nothing to change)", "Set-EnodeLocation", "Name", new[] { "-Name", "-Latitude", "-Longitude", "-TimezoneName" },
+                    c => new Dictionary<string, object?> { ["Id"] = "location-1" }),
+                Row("Set-EnodeLocation -Id l -Latitude 91", "Set-EnodeLocation", "Latitude", new[] { "-90", "90" },
+                    c => new Dictionary<string, object?> { ["Id"] = "location-1", ["Latitude"] = 91.0 }),
+                Row("Set-EnodeLocation -Id l -Longitude -180.5", "Set-EnodeLocation", "Longitude", new[] { "-180", "180" },
+                    c => new Dictionary<string, object?> { ["Id"] = "location-1", ["Longitude"] = -180.5 }),
+                Row("Set-EnodeLocation -Id l -TimezoneName Mars/Olympus_Mons", "Set-EnodeLocation", "TimezoneName", new[] { "IANA", "Europe/Oslo" },
+                    c => new Dictionary<string, object?> { ["Id"] = "location-1", ["TimezoneName"] = "Mars/Olympus_Mons" }),
+                Row("Set-EnodeSchedule -Id s -LocationId l -NoLocation", "Set-EnodeSchedule", "NoLocation", new[] { "-LocationId", "-NoLocation" },
+                    c => new Dictionary<string, object?> { ["Id"] = "schedule-1", ["LocationId"] = "location-1" }, "NoLocation"),
+                Row("Set-EnodeSchedule -Id s (nothing to change)", "Set-EnodeSchedule", "Enabled", new[] { "-Enabled", "-Rule", "-LocationId" },
+                    c => new Dictionary<string, object?> { ["Id"] = "schedule-1" }),
+                Row("Set-EnodeSmartChargingPolicy -VehicleId v (nothing to change)", "Set-EnodeSmartChargingPolicy", "Enabled", new[] { "-Enabled", "-Deadline", "-MinimumChargeLimit" },
+                    c => new Dictionary<string, object?> { ["VehicleId"] = new[] { c.FirstId(st => st.Vehicles) } }),
+                Row("Set-EnodeSmartChargingPolicy -VehicleId v -Deadline 25:00", "Set-EnodeSmartChargingPolicy", "Deadline", new[] { "HH:mm", "00:00", "23:59" },
+                    c => new Dictionary<string, object?> { ["VehicleId"] = new[] { c.FirstId(st => st.Vehicles) }, ["Deadline"] = "25:00" }),
+                Row("Set-EnodeSmartChargingPolicy -VehicleId v -MinimumChargeLimit 150", "Set-EnodeSmartChargingPolicy", "MinimumChargeLimit", new[] { "0", "100" },
+                    c => new Dictionary<string, object?> { ["VehicleId"] = new[] { c.FirstId(st => st.Vehicles) }, ["MinimumChargeLimit"] = 150.0 }),
+                Row("Get-EnodeChargingStatistics -UserId u -Type vehicle -StartDate 2024-10-02 -EndDate 2024-10-01", "Get-EnodeChargingStatistics", "EndDate", new[] { "-StartDate" },
+                    c => new Dictionary<string, object?>
+                    {
+                        ["UserId"] = c.FirstId(st => st.Users), ["Type"] = "vehicle",
+                        ["StartDate"] = new DateTime(2024, 10, 2, 0, 0, 0, DateTimeKind.Utc), ["EndDate"] = new DateTime(2024, 10, 1, 0, 0, 0, DateTimeKind.Utc),
+                    },
+                    parameterSet: "User"),
+
+                // Control actions: device types checked in code, and the polling interval of Wait-EnodeAction.
+                Row("Start-EnodeCharging -Id x -Type hvac", "Start-EnodeCharging", "Type", new[] { "vehicle", "charger" },
+                    c => new Dictionary<string, object?> { ["Id"] = new[] { c.FirstId(st => st.Hvacs) }, ["Type"] = "hvac" }, parameterSet: "ById"),
+                Row("Wait-EnodeAction -Id x -Type boat", "Wait-EnodeAction", "Type", new[] { "vehicle", "charger", "hvac", "battery" },
+                    c => new Dictionary<string, object?> { ["Id"] = new[] { "action-1" }, ["Type"] = "boat" }, parameterSet: "ById"),
+                Row("Wait-EnodeAction -Id x -Type vehicle -PollIntervalSeconds 0.01", "Wait-EnodeAction", "PollIntervalSeconds", new[] { "0.05", "300" },
+                    c => new Dictionary<string, object?> { ["Id"] = new[] { "action-1" }, ["Type"] = "vehicle", ["PollIntervalSeconds"] = 0.01 }, parameterSet: "ById"),
             };
             return rows.Where(r => r != null)!;
         }

@@ -6,6 +6,7 @@ using EnodePS.Client;
 using EnodePS.Cmdlets.Tests.Support;
 using EnodePS.Connections;
 using EnodePS.Emulator;
+using EnodePS.Reliability.Tests.Support;
 
 namespace EnodePS.Reliability.Tests.Security
 {
@@ -13,7 +14,7 @@ namespace EnodePS.Reliability.Tests.Security
     /// A fresh session for one run of one cmdlet (so that Disconnect-Enode, Stop-EnodeEmulator or a removal cannot
     /// spoil the next run), with debug output on, and the secrets the run could leak.
     /// </summary>
-    public sealed class SecuritySession : IDisposable
+    public sealed class SecuritySession : ISessionValues, IDisposable
     {
         private readonly List<(string Kind, string Value)> _planted = new List<(string, string)>();
 
@@ -29,6 +30,9 @@ namespace EnodePS.Reliability.Tests.Security
 
         /// <summary>The session's emulator as Start-EnodeEmulator returns one (the session owns and disposes it).</summary>
         public RunningEmulator Running { get; }
+
+        public Uri ApiUrl => Session.Loopback.ApiUrl;
+        public Uri TokenUrl => Session.Loopback.TokenUrl;
 
         public RecordingHost NewHost()
         {

@@ -13,9 +13,8 @@ using EnodePS.Cmdlets.Tests.Support;
 using EnodePS.Connections;
 using EnodePS.Emulator.State;
 using EnodePS.Infrastructure;
-using EnodePS.Reliability.Tests.Support;
 
-namespace EnodePS.Reliability.Tests.Security
+namespace EnodePS.Reliability.Tests.Support
 {
     /// <summary>
     /// Gives every mandatory parameter of one parameter set a plausible value from the session, by name and type, so
@@ -30,7 +29,7 @@ namespace EnodePS.Reliability.Tests.Security
         public static readonly DateTime Day = new DateTime(2024, 9, 30);
 
         /// <summary>Null when every mandatory parameter of the set got a value; otherwise why not.</summary>
-        public static string? Fill(EnodeCmdlet cmdlet, CmdletMetadata.CmdletInfo info, string set, SecuritySession context)
+        public static string? Fill(EnodeCmdlet cmdlet, CmdletMetadata.CmdletInfo info, string set, ISessionValues context)
         {
             foreach (var parameter in info.Parameters)
             {
@@ -55,7 +54,7 @@ namespace EnodePS.Reliability.Tests.Security
             return sets.Count == 0 ? new[] { CmdletMetadata.AllSets } : sets.OrderBy(s => s, StringComparer.Ordinal).ToList();
         }
 
-        private static bool TryValue(CmdletMetadata.ParameterInfo parameter, CmdletMetadata.CmdletInfo info, SecuritySession context, out object? value)
+        private static bool TryValue(CmdletMetadata.ParameterInfo parameter, CmdletMetadata.CmdletInfo info, ISessionValues context, out object? value)
         {
             var property = parameter.Property;
             var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
@@ -71,7 +70,7 @@ namespace EnodePS.Reliability.Tests.Security
             else if (element == typeof(DateTimeOffset)) one = new DateTimeOffset(Day, TimeSpan.Zero);
             else if (element == typeof(TimeSpan)) one = TimeSpan.FromMinutes(1);
             else if (element == typeof(bool)) one = true;
-            else if (element == typeof(Uri)) one = property.Name.IndexOf("Token", StringComparison.OrdinalIgnoreCase) >= 0 ? context.Session.Loopback.TokenUrl : context.Session.Loopback.ApiUrl;
+            else if (element == typeof(Uri)) one = property.Name.IndexOf("Token", StringComparison.OrdinalIgnoreCase) >= 0 ? context.TokenUrl : context.ApiUrl;
             else if (element.IsEnum) one = Enum.GetValues(element).GetValue(0);
             else if (element.IsPrimitive || element == typeof(decimal)) one = Convert.ChangeType(Minimum(property) ?? 1, element, CultureInfo.InvariantCulture);
             else if (typeof(IDictionary).IsAssignableFrom(element)) one = new Hashtable();
@@ -89,7 +88,7 @@ namespace EnodePS.Reliability.Tests.Security
             return true;
         }
 
-        private static string Text(CmdletMetadata.ParameterInfo parameter, CmdletMetadata.CmdletInfo info, SecuritySession context)
+        private static string Text(CmdletMetadata.ParameterInfo parameter, CmdletMetadata.CmdletInfo info, ISessionValues context)
         {
             var property = parameter.Property;
             var set = property.GetCustomAttributesData().FirstOrDefault(a => a.AttributeType == typeof(ValidateSetAttribute));
@@ -126,7 +125,7 @@ namespace EnodePS.Reliability.Tests.Security
         }
 
         /// <summary>A model object of the type, read through the client's resource that returns it (GetAsync(id)); a vehicle for plain object parameters.</summary>
-        private static object? Model(Type type, SecuritySession context)
+        private static object? Model(Type type, ISessionValues context)
         {
             var client = context.Connection.Client;
             var wanted = type == typeof(object) ? typeof(EnodePS.Client.Models.Vehicle) : type;
