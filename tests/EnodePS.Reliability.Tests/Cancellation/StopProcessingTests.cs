@@ -48,7 +48,13 @@ namespace EnodePS.Reliability.Tests.Cancellation
             var emulator = session.Emulator;
             var cmdlet = new GetEnodeVehicleCommand { PageSize = 10 };
             // Halfway through page 2's items, the next request (page 3) is set up to get stuck.
-            var host = new ObservingHost(session.NewHost(), (written, _) => { if (written == 15) Arm(emulator, stall); });
+            var armedAt = -1;
+            var host = new ObservingHost(session.NewHost(), (written, _) =>
+            {
+                if (written != 15) return;
+                Arm(emulator, stall);
+                Volatile.Write(ref armedAt, emulator.RequestCount);
+            });
 
             Exception? stopped = null;
             var run = Task.Factory.StartNew(() =>
@@ -57,7 +63,7 @@ namespace EnodePS.Reliability.Tests.Cancellation
                 catch (Exception ex) { stopped = ex; }
             }, TaskCreationOptions.LongRunning);
 
-            await WaitUntilStuck(emulator, stall, run);
+            await WaitUntilStuck(emulator, stall, run, () => Volatile.Read(ref armedAt));
             var watch = Stopwatch.StartNew();
             cmdlet.InvokeStop();
             var returned = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(10))) == run;
@@ -96,11 +102,18 @@ namespace EnodePS.Reliability.Tests.Cancellation
         }
 
         /// <summary>Waits until the listing is really stuck where the stall puts it, as seen from the emulator.</summary>
-        private static async Task WaitUntilStuck(EnodeEmulator emulator, Stall stall, Task run)
+        /// <param name="armedAt">The emulator's request count when the stall was armed; -1 before: only later requests count.</param>
+        private static async Task WaitUntilStuck(EnodeEmulator emulator, Stall stall, Task run, Func<int> armedAt)
         {
             var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
             while (DateTime.UtcNow < deadline && !run.IsCompleted)
             {
+                var armed = armedAt();
+                if (armed < 0 || emulator.RequestCount <= armed)
+                {
+                    await Task.Delay(10);
+                    continue;
+                }
                 var journal = emulator.Journal.Snapshot();
                 var inFlight = emulator.RequestCount - journal.Count; // arrived, not answered yet
                 var stuck = stall == Stall.RetryAfterWait
