@@ -30,8 +30,8 @@ namespace EnodePS.Benchmarks
                 Console.WriteLine(NotAvailable);
                 return 0;
             }
-            // Wait-EnodeAction exists now: this mode is to be written against its parameters (see bench/README.md, "Waiting").
-            Console.WriteLine(NotAvailable + " (the cmdlet is present, but this mode has not been written for it yet; see bench/README.md)");
+            // Wait-EnodeAction is in the module: this mode is still to be written against it (bench/README.md, "Waiting").
+            Console.WriteLine("not available: Wait-EnodeAction is in the module, but this mode has not been written for it yet (bench/README.md, \"Waiting\")");
             return 0;
         }
     }

@@ -47,10 +47,13 @@ namespace EnodePS.Reliability.Tests.Tokens
     /// The long operations the token tests run. Add to <see cref="All"/> to cover a new one.
     /// </summary>
     /// <remarks>
-    /// Wait-EnodeAction (being built on another branch) belongs here once it is merged: start an action whose
-    /// completion the emulator delays, run Wait-EnodeAction through <see cref="SeamRunner"/>, call the checkpoint on
-    /// every poll (the polling requests in Emulator.Journal, or an <see cref="ObservingHost"/> on its progress), expire
-    /// at, say, the 3rd and 6th poll, and assert the action's final state was written. The expectations do not change.
+    /// Wait-EnodeAction (built on another branch) belongs here once this branch and that one meet: an entry whose
+    /// options set a short EmulatorOptions.ActionDelay, that starts actions on controllable devices (the cmdlet
+    /// tests' ControlSession.Controllable and Start-EnodeCharging), runs Wait-EnodeAction -PollIntervalSeconds 0.1
+    /// through <see cref="SeamRunner"/> with an <see cref="ObservingHost"/>, and calls the checkpoint on each poll (each
+    /// verbose line of a GET of the action), expiring at, say, the 2nd and 4th poll. It then asserts every action was
+    /// written CONFIRMED. The token tests count the expiries they made, so an action that completes before the last
+    /// planned expiry still checks "one new token per expiry". The expectations do not change.
     /// </remarks>
     public static class LongOperations
     {

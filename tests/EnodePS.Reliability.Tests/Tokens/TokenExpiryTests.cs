@@ -38,12 +38,15 @@ namespace EnodePS.Reliability.Tests.Tokens
             using var connection = Connect(host, TimeProvider.System);
             await connection.Client.GetAccessTokenAsync();
 
+            var expiries = 0;
             await Task.Run(() => operation.RunAndVerify(connection, host.Emulator, done =>
             {
-                if (operation.ExpireAt.Contains(done)) host.Emulator.Tokens.ExpireAll();
+                if (!operation.ExpireAt.Contains(done)) return;
+                host.Emulator.Tokens.ExpireAll();
+                expiries++;
             }));
 
-            var expiries = operation.ExpireAt.Count;
+            Assert.True(expiries > 0, "the operation ended before any expiry");
             var unauthorized = host.Emulator.Journal.Snapshot().Count(r => r.Status == 401);
             _output.WriteLine($"{name}: {expiries} revocations, {unauthorized} answers 401, {connection.Client.TokenRequestCount} token requests");
             Assert.Equal(1 + expiries, connection.Client.TokenRequestCount);
@@ -63,12 +66,15 @@ namespace EnodePS.Reliability.Tests.Tokens
             using var connection = Connect(host, new ClockTimeProvider(clock));
             await connection.Client.GetAccessTokenAsync();
 
+            var expiries = 0;
             await Task.Run(() => operation.RunAndVerify(connection, host.Emulator, done =>
             {
-                if (operation.ExpireAt.Contains(done)) clock.Advance(options.TokenLifetime);
+                if (!operation.ExpireAt.Contains(done)) return;
+                clock.Advance(options.TokenLifetime);
+                expiries++;
             }));
 
-            var expiries = operation.ExpireAt.Count;
+            Assert.True(expiries > 0, "the operation ended before any expiry");
             _output.WriteLine($"{name}: {expiries} lifetimes passed, {connection.Client.TokenRequestCount} token requests");
             Assert.Equal(1 + expiries, connection.Client.TokenRequestCount);
             Assert.Equal(1 + expiries, host.Emulator.Tokens.IssuedCount);
