@@ -11,10 +11,15 @@ namespace EnodePS.Benchmarks
 {
     internal sealed class OverheadResult
     {
-        public int Calls { get; set; }
+        public int Rounds { get; set; }
+        public int CallsPerRound { get; set; }
         public double ClientMicroseconds { get; set; }
         public double CmdletMicroseconds { get; set; }
-        public double OverheadMicroseconds => CmdletMicroseconds - ClientMicroseconds;
+
+        /// <summary>The median of the per-round differences (cmdlet minus client): pairs taken close in time cancel drift.</summary>
+        public double OverheadMicroseconds { get; set; }
+        public double OverheadLowerQuartile { get; set; }
+        public double OverheadUpperQuartile { get; set; }
 
         public string ToJson() => JsonSerializer.Serialize(this, BenchJson.Default.OverheadResult);
         public static OverheadResult FromJson(string json) => JsonSerializer.Deserialize(json, BenchJson.Default.OverheadResult)!;
@@ -22,11 +27,11 @@ namespace EnodePS.Benchmarks
 
     /// <summary>
     /// What the cmdlet layer adds to one call: Get-EnodeVehicle -Id through the seam against Vehicles.GetAsync on the
-    /// very same client (same connection, same token, same pool), in alternating rounds; the median round of each.
+    /// very same client (same connection, same token, same pool), in alternating rounds; medians and quartiles.
     /// </summary>
     internal static class OverheadBenchmark
     {
-        private const int Rounds = 7;
+        private const int Rounds = 15;
 
         public static async Task<OverheadResult> RunAsync(Target target, int calls)
         {
@@ -64,13 +69,23 @@ namespace EnodePS.Benchmarks
                 ThroughCmdlet(perRound);
                 cmdlet.Add(watch.Elapsed.TotalMilliseconds * 1000 / perRound);
             }
-            return new OverheadResult { Calls = perRound * Rounds, ClientMicroseconds = Median(direct), CmdletMicroseconds = Median(cmdlet) };
+            var differences = cmdlet.Zip(direct, (c, d) => c - d).ToList();
+            return new OverheadResult
+            {
+                Rounds = Rounds,
+                CallsPerRound = perRound,
+                ClientMicroseconds = Quantile(direct, 0.5),
+                CmdletMicroseconds = Quantile(cmdlet, 0.5),
+                OverheadMicroseconds = Quantile(differences, 0.5),
+                OverheadLowerQuartile = Quantile(differences, 0.25),
+                OverheadUpperQuartile = Quantile(differences, 0.75),
+            };
         }
 
-        private static double Median(List<double> values)
+        private static double Quantile(List<double> values, double q)
         {
             var sorted = values.OrderBy(v => v).ToList();
-            return sorted[sorted.Count / 2];
+            return sorted[(int)Math.Round(q * (sorted.Count - 1))];
         }
     }
 }

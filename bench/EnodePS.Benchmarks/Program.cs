@@ -22,7 +22,7 @@ namespace EnodePS.Benchmarks
                     Console.WriteLine((await ListingMeasurement.RunAsync(Target.From(args), args.Text("--path"), args.Int("--count", 1000))).ToJson());
                     return 0;
                 case "measure-overhead":
-                    Console.WriteLine((await OverheadBenchmark.RunAsync(Target.From(args), args.Int("--calls", 3500))).ToJson());
+                    Console.WriteLine((await OverheadBenchmark.RunAsync(Target.From(args), args.Int("--calls", 4500))).ToJson());
                     return 0;
 
                 case "all":
@@ -32,7 +32,7 @@ namespace EnodePS.Benchmarks
                 case "wait":
                     return WaitingBenchmark.Run();
                 default:
-                    Console.WriteLine("Modes: all (default), list, overhead, wait. Options: --sizes 1000,10000,100000  --repeat 3  --calls 3500");
+                    Console.WriteLine("Modes: all (default), list, overhead, wait. Options: --sizes 1000,10000,100000  --repeat 3  --calls 4500");
                     return args.Mode == "help" || args.Has("--help") ? 0 : 2;
             }
         }
@@ -48,12 +48,12 @@ namespace EnodePS.Benchmarks
             Console.WriteLine($"Run at {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC; load average (1/5/15 min) at start: {loadBefore ?? "n/a"}");
             Console.WriteLine();
 
-            Console.Error.WriteLine($"Starting the emulator host with {sizes.Max():N0} vehicles...");
-            using var host = EmulatorHostProcess.Start(vehicles: sizes.Max(), users: 100);
+            Console.Error.WriteLine($"Starting the emulator host with {Math.Max(sizes.Max(), ListingMeasurement.WarmUpItems):N0} vehicles...");
+            using var host = EmulatorHostProcess.Start(vehicles: Math.Max(sizes.Max(), ListingMeasurement.WarmUpItems), users: 100);
             var target = Target.Of(host);
 
             if (args.Mode != "overhead") Listing(target, sizes, repeat);
-            if (args.Mode != "list") Overhead(target, args.Int("--calls", 3500));
+            if (args.Mode != "list") Overhead(target, args.Int("--calls", 4500));
             if (args.Mode == "all")
             {
                 WaitingBenchmark.Run();
@@ -136,13 +136,15 @@ namespace EnodePS.Benchmarks
             var result = OverheadResult.FromJson(ChildProcess.Run(target, new[] { "measure-overhead", "--calls", calls.ToString(CultureInfo.InvariantCulture) }, TimeSpan.FromMinutes(10)));
             Console.WriteLine("## Per-call overhead of the cmdlet layer: get one vehicle by id");
             Console.WriteLine();
-            Console.WriteLine($"Median of 7 alternating rounds, {result.Calls:N0} calls each way, same connection and client.");
+            Console.WriteLine($"{result.Rounds} rounds, each {result.CallsPerRound:N0} calls straight to the client, then {result.CallsPerRound:N0} through the cmdlet, on the");
+            Console.WriteLine("same connection and client; medians over the rounds, and the spread (quartiles) of the per-round difference.");
             Console.WriteLine();
             Console.WriteLine("| Path | Microseconds per call |");
             Console.WriteLine("| --- | ---: |");
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| client (Vehicles.GetAsync) | {0:N0} |", result.ClientMicroseconds));
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| cmdlet (Get-EnodeVehicle -Id, through the seam) | {0:N0} |", result.CmdletMicroseconds));
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| overhead of the cmdlet layer | {0:N0} ({1:0.0}%) |", result.OverheadMicroseconds, 100 * result.OverheadMicroseconds / result.ClientMicroseconds));
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| cmdlet minus client, per round: median (quartiles) | {0:N0} ({1:N0} to {2:N0}) |",
+                result.OverheadMicroseconds, result.OverheadLowerQuartile, result.OverheadUpperQuartile));
             Console.WriteLine();
         }
     }
