@@ -28,12 +28,13 @@ namespace EnodePS.Benchmarks
     internal static class ListingPaths
     {
         public const int PageSize = 50;
-        public const string Baseline = "baseline", Client = "client", Cmdlet = "cmdlet";
-        public static readonly string[] All = { Baseline, Client, Cmdlet };
+        public const string Baseline = "baseline", Models = "models", Client = "client", Cmdlet = "cmdlet";
+        public static readonly string[] All = { Baseline, Models, Client, Cmdlet };
 
         public static IListingPath Create(string name, Target target) => name switch
         {
-            Baseline => new RawHttpPath(target),
+            Baseline => new RawHttpPath(target, typed: false),
+            Models => new RawHttpPath(target, typed: true),
             Client => new ClientPath(target),
             Cmdlet => new CmdletPath(target),
             _ => throw new ArgumentException($"Unknown path '{name}': use {string.Join(", ", All)}."),
@@ -42,17 +43,24 @@ namespace EnodePS.Benchmarks
 
     /// <summary>
     /// The practical limit: one HttpClient, a bearer token, and System.Text.Json reading each page's "data" ids and
-    /// "pagination.after" from the response stream. No retries, no models, no logging.
+    /// "pagination.after" from the response stream. No retries, no models, no logging. With <c>typed</c>, each page
+    /// is read into the client's own models (Page&lt;Vehicle&gt;) instead: what the models cost, without the client's
+    /// handlers, so that the gap between the baseline and the client can be split into models and pipeline.
     /// </summary>
     internal sealed class RawHttpPath : IListingPath
     {
         private readonly Target _target;
+        private readonly bool _typed;
         private readonly HttpClient _http = new HttpClient(new SocketsHttpHandler());
         private string _token = "";
 
-        public RawHttpPath(Target target) { _target = target; }
+        public RawHttpPath(Target target, bool typed)
+        {
+            _target = target;
+            _typed = typed;
+        }
 
-        public string Name => ListingPaths.Baseline;
+        public string Name => _typed ? ListingPaths.Models : ListingPaths.Baseline;
 
         public async Task PrepareAsync()
         {
@@ -81,6 +89,20 @@ namespace EnodePS.Benchmarks
                 using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
                 response.EnsureSuccessStatusCode();
                 using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+                if (_typed)
+                {
+                    var typed = await JsonSerializer.DeserializeAsync(stream, BenchJson.Default.PageVehicle).ConfigureAwait(false);
+                    foreach (var vehicle in typed!.Data!)
+                    {
+                        if (vehicle.Id == null) throw new InvalidOperationException("An item without an id.");
+                        read++;
+                        onItem?.Invoke(read);
+                        if (read == count) return read;
+                    }
+                    after = typed.Pagination?.After;
+                    if (after == null) break;
+                    continue;
+                }
                 using var page = await JsonDocument.ParseAsync(stream).ConfigureAwait(false);
                 foreach (var item in page.RootElement.GetProperty("data").EnumerateArray())
                 {
