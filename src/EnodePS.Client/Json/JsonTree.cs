@@ -26,6 +26,35 @@ namespace EnodePS.Client.Json
                 return ToPlain(document.RootElement);
         }
 
+        /// <summary>
+        /// Parses a server's answer; an answer that is not JSON (malformed, cut, nested too deep, badly encoded) becomes
+        /// an <see cref="Errors.EnodeProtocolException"/> naming <paramref name="what"/>, e.g. "answer to GET /vehicles".
+        /// </summary>
+        public static object? ParseAnswer(string json, string what)
+        {
+            try
+            {
+                return Parse(json);
+            }
+            catch (Exception ex) when (ex is JsonException || ex is InvalidOperationException)
+            {
+                throw new Errors.EnodeProtocolException($"The {what} is not valid JSON: {ex.Message}", ex);
+            }
+        }
+
+        /// <summary>As <see cref="ToPlain"/> for an element of a server's answer: text that cannot be decoded becomes an EnodeProtocolException.</summary>
+        public static object? AnswerToPlain(JsonElement element, string what)
+        {
+            try
+            {
+                return ToPlain(element);
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw new Errors.EnodeProtocolException($"The {what} holds text that is not valid UTF-8: {ex.Message}", ex);
+            }
+        }
+
         public static object? ToPlain(JsonElement element)
         {
             switch (element.ValueKind)

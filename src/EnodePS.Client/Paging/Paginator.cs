@@ -28,7 +28,9 @@ namespace EnodePS.Client.Paging
             if (remaining == 0) yield break;
 
             string? after = null;
-            var seenCursors = new HashSet<string>(StringComparer.Ordinal);
+            // 64-bit fingerprints rather than the cursors themselves: a cursor is ~80 characters, and a listing of a
+            // million items has 20,000 of them; the fingerprints keep the loop check to a few bytes per page.
+            var seenCursors = new HashSet<ulong>();
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -38,9 +40,13 @@ namespace EnodePS.Client.Paging
                     new KeyValuePair<string, string?>("after", after),
                 };
                 var page = await transport.GetAsync(RequestPath.WithQuery(path, pageQuery), pageType, cancellationToken).ConfigureAwait(false);
+                if (page.Data == null)
+                    throw new EnodeProtocolException($"The answer to GET {path} has no \"data\" list.");
 
                 foreach (var item in page.Data)
                 {
+                    if (item == null)
+                        throw new EnodeProtocolException($"The answer to GET {path} has a null item in its \"data\" list.");
                     if (toSkip > 0) { toSkip--; continue; }
                     yield return item;
                     if (remaining.HasValue && --remaining == 0) yield break;
@@ -48,9 +54,20 @@ namespace EnodePS.Client.Paging
 
                 after = page.Pagination?.After;
                 if (after == null || page.Data.Count == 0) yield break;
-                if (!seenCursors.Add(after))
+                if (!seenCursors.Add(Fingerprint(after)))
                     throw new EnodeProtocolException($"The server returned the cursor '{after}' twice while paging {path}; stopping rather than repeating items.");
             }
+        }
+
+        /// <summary>FNV-1a, 64 bits: two different cursors share a fingerprint with a chance of about one in 10^19.</summary>
+        private static ulong Fingerprint(string cursor)
+        {
+            var hash = 14695981039346656037UL;
+            foreach (var c in cursor)
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+            return hash;
         }
 
         /// <summary>

@@ -27,7 +27,7 @@ namespace EnodePS.Client.Resources
         {
             var items = Paginator.StreamAsync(_transport, pathAndQuery, null, CoreJsonContext.Default.PageJsonElement, options, cancellationToken);
             await foreach (var item in items.ConfigureAwait(false))
-                yield return JsonTree.ToPlain(item);
+                yield return JsonTree.AnswerToPlain(item, "answer to GET " + pathAndQuery.Split('?')[0]);
         }
     }
 }

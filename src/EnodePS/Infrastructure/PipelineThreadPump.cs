@@ -39,6 +39,11 @@ namespace EnodePS.Infrastructure
         }
 
         /// <summary>Enumerates an async stream, yielding each item on the pipeline thread as soon as it arrives.</summary>
+        /// <remarks>
+        /// Each step starts on the pipeline thread: an item of a page already read is there at once, with no hop to the
+        /// thread pool and back (which cost more than the item itself). A step that has to wait (the next page) goes on
+        /// on the thread pool, as the client awaits without capturing a context, while this thread pumps.
+        /// </remarks>
         public IEnumerable<T> Stream<T>(IAsyncEnumerable<T> source, CancellationToken cancellationToken)
         {
             var enumerator = source.GetAsyncEnumerator(cancellationToken);
@@ -46,17 +51,28 @@ namespace EnodePS.Infrastructure
             {
                 while (true)
                 {
-                    var next = Task.Run(async () => await enumerator.MoveNextAsync().ConfigureAwait(false));
-                    PumpUntil(next);
-                    if (!next.GetAwaiter().GetResult()) yield break;
+                    if (!Complete(enumerator.MoveNextAsync())) yield break;
                     yield return enumerator.Current;
                 }
             }
             finally
             {
-                var dispose = Task.Run(async () => await enumerator.DisposeAsync().ConfigureAwait(false));
-                PumpUntil(dispose);
+                var dispose = enumerator.DisposeAsync();
+                if (!dispose.IsCompletedSuccessfully)
+                {
+                    var task = dispose.AsTask();
+                    PumpUntil(task);
+                    task.GetAwaiter().GetResult();
+                }
             }
+        }
+
+        private bool Complete(ValueTask<bool> step)
+        {
+            if (step.IsCompletedSuccessfully) return step.Result;
+            var task = step.AsTask();
+            PumpUntil(task);
+            return task.GetAwaiter().GetResult();
         }
 
         private void PumpUntil(Task task)

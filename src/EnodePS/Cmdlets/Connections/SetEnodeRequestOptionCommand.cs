@@ -46,7 +46,9 @@ namespace EnodePS.Cmdlets.Connections
             }
             catch (ArgumentException ex)
             {
-                InvalidParameter(ex.ParamName ?? nameof(MaxRetries), null, ex.Message);
+                // The client's message already names the parameter, the value and the allowed range: report it as it is.
+                var parameter = ex.ParamName ?? nameof(MaxRetries);
+                Terminate(new CmdletError(ex, "EnodeInvalidParameter", ErrorCategory.InvalidArgument, ValueOf(parameter)));
                 return;
             }
 
@@ -65,6 +67,9 @@ namespace EnodePS.Cmdlets.Connections
             if (IsPresent(nameof(PassThru)))
                 Output(new EnodeRequestOption(EnodeRequestOption.NewConnections, EnodeRequestOption.ForNewConnection(session, CmdletHost.GetEnvironmentVariable)));
         }
+
+        private object? ValueOf(string parameter) =>
+            parameter == nameof(MaxRetryWaitSeconds) ? MaxRetryWaitSeconds : parameter == nameof(TimeoutSeconds) ? TimeoutSeconds : (object?)MaxRetries;
 
         private void Apply(EnodeConnection connection, RequestOptions change)
         {

@@ -62,7 +62,7 @@ namespace EnodePS.Cmdlets.Requests
             var response = Call(connection, (client, ct) => client.Raw.SendAsync(new HttpMethod(method), path, json, ct));
             if (IsPresent(nameof(Raw))) { Output(response.Body); return; }
             if (string.IsNullOrWhiteSpace(response.Body)) return;
-            Output(JsonTree.Parse(response.Body));
+            Output(JsonTree.ParseAnswer(response.Body, $"answer to {method} {Path!.Split('?')[0]}"));
         }
 
         private IEnumerable<KeyValuePair<string, string?>> QueryPairs()

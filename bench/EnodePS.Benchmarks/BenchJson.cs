@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace EnodePS.Benchmarks
+{
+    // camelCase, as the client's own contexts read the API's JSON.
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSerializable(typeof(ListingResult))]
+    [JsonSerializable(typeof(OverheadResult))]
+    // The client's public models, read by the "models" baseline with the same source-generated approach the client uses.
+    [JsonSerializable(typeof(EnodePS.Client.Paging.Page<EnodePS.Client.Models.Vehicle>))]
+    internal sealed partial class BenchJson : JsonSerializerContext
+    {
+    }
+}

@@ -1,0 +1,98 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using EnodePS.Client;
+using EnodePS.Connections;
+using EnodePS.Emulator;
+using EnodePS.Emulator.Time;
+using EnodePS.Reliability.Tests.Support;
+using EnodePS.Tests.Shared;
+using Xunit.Abstractions;
+
+namespace EnodePS.Reliability.Tests.Tokens
+{
+    /// <summary>
+    /// Tokens that run out in the middle of long work: the work finishes, and each expiry costs exactly one new token.
+    /// Two ways a token runs out: the server revokes it (the next request gets a 401, the client fetches one new
+    /// token and resends), or its lifetime passes (the client notices from its clock and refreshes before sending).
+    /// </summary>
+    public class TokenExpiryTests
+    {
+        private readonly ITestOutputHelper _output;
+
+        public TokenExpiryTests(ITestOutputHelper output) { _output = output; }
+
+        public static TheoryData<string> Operations()
+        {
+            var data = new TheoryData<string>();
+            foreach (var operation in LongOperations.All) data.Add(operation.Name);
+            return data;
+        }
+
+        [Theory]
+        [MemberData(nameof(Operations))]
+        public async Task A_token_revoked_by_the_server_mid_operation_costs_one_401_and_one_new_token(string name)
+        {
+            var operation = LongOperations.Named(name);
+            using var host = new LoopbackEmulator(operation.Options());
+            using var connection = Connect(host, TimeProvider.System);
+            await connection.Client.GetAccessTokenAsync();
+
+            var expiries = 0;
+            await Task.Run(() => operation.RunAndVerify(connection, host.Emulator, done =>
+            {
+                if (!operation.ExpireAt.Contains(done)) return;
+                host.Emulator.Tokens.ExpireAll();
+                expiries++;
+            }));
+
+            Assert.True(expiries > 0, "the operation ended before any expiry");
+            var unauthorized = host.Emulator.Journal.Snapshot().Count(r => r.Status == 401);
+            _output.WriteLine($"{name}: {expiries} revocations, {unauthorized} answers 401, {connection.Client.TokenRequestCount} token requests");
+            Assert.Equal(1 + expiries, connection.Client.TokenRequestCount);
+            Assert.Equal(1 + expiries, host.Emulator.Tokens.IssuedCount);
+            Assert.Equal(expiries, unauthorized);
+        }
+
+        [Theory]
+        [MemberData(nameof(Operations))]
+        public async Task A_token_whose_lifetime_passes_mid_operation_is_refreshed_once_before_any_request_fails(string name)
+        {
+            var operation = LongOperations.Named(name);
+            var clock = new ManualEmulatorClock(DateTimeOffset.UtcNow);
+            var options = operation.Options();
+            options.Clock = clock;
+            using var host = new LoopbackEmulator(options);
+            using var connection = Connect(host, new ClockTimeProvider(clock));
+            await connection.Client.GetAccessTokenAsync();
+
+            var expiries = 0;
+            await Task.Run(() => operation.RunAndVerify(connection, host.Emulator, done =>
+            {
+                if (!operation.ExpireAt.Contains(done)) return;
+                clock.Advance(options.TokenLifetime);
+                expiries++;
+            }));
+
+            Assert.True(expiries > 0, "the operation ended before any expiry");
+            _output.WriteLine($"{name}: {expiries} lifetimes passed, {connection.Client.TokenRequestCount} token requests");
+            Assert.Equal(1 + expiries, connection.Client.TokenRequestCount);
+            Assert.Equal(1 + expiries, host.Emulator.Tokens.IssuedCount);
+            Assert.DoesNotContain(host.Emulator.Journal.Snapshot(), r => r.Status == 401);
+        }
+
+        private static EnodeConnection Connect(LoopbackEmulator host, TimeProvider time)
+        {
+            var client = TestClients.For(host, o => o.TimeProvider = time);
+            return new EnodeConnection("expiry", EnodeEnvironment.Emulator, client, null);
+        }
+
+        /// <summary>The client's clock reads the emulator's, so both see a lifetime pass at the same moment.</summary>
+        private sealed class ClockTimeProvider : TimeProvider
+        {
+            private readonly IEmulatorClock _clock;
+            public ClockTimeProvider(IEmulatorClock clock) { _clock = clock; }
+            public override DateTimeOffset GetUtcNow() => _clock.UtcNow;
+        }
+    }
+}
