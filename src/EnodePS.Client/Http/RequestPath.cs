@@ -13,7 +13,7 @@ namespace EnodePS.Client.Http
             var path = new StringBuilder();
             foreach (var segment in segments)
             {
-                if (string.IsNullOrEmpty(segment)) throw new ArgumentException("A path segment (an id) must not be empty.", nameof(segments));
+                if (string.IsNullOrEmpty(segment)) throw new ArgumentException("An id must not be empty.", "id");
                 path.Append('/').Append(Uri.EscapeDataString(segment));
             }
             return path.ToString();
