@@ -14,6 +14,8 @@ namespace EnodePS.Client.Webhooks
     /// </summary>
     public static class WebhookPayloadReader
     {
+        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
         private static readonly Dictionary<string, JsonTypeInfo> Documented = new Dictionary<string, JsonTypeInfo>(StringComparer.Ordinal)
         {
             ["user:vehicle:discovered"] = EventsJsonContext.Default.VehicleDiscovered,
@@ -57,6 +59,17 @@ namespace EnodePS.Client.Webhooks
         /// <summary>Reads every event of the body. A body that is not JSON, or holds something other than events, is a FormatException.</summary>
         public static IReadOnlyList<WebhookEvent> Read(byte[] body)
         {
+            // JSON readers accept invalid UTF-8 inside strings and fail only when the string is read, deep in a model:
+            // check the encoding once, up front, so that every bad body fails the same clear way.
+            try
+            {
+                StrictUtf8.GetCharCount(body);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                throw new FormatException("The webhook body is not valid UTF-8 text: " + ex.Message, ex);
+            }
+
             JsonDocument document;
             try
             {

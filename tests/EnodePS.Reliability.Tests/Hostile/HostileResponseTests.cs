@@ -34,10 +34,7 @@ namespace EnodePS.Reliability.Tests.Hostile
     /// encoded JSON; error statuses with garbage): the client must neither crash nor hang, and must fail with a clear
     /// EnodeProtocolException (or EnodeApiException for an error status), which cmdlets report as EnodeInvalidResponse.
     /// </summary>
-    /// <remarks>
-    /// ConvertFrom-EnodeWebhookPayload reads payloads that arrive from outside too; its fuzz belongs next to this one
-    /// once merged: feed <see cref="Corruption.Damage"/>'s bodies to it and expect EnodeWebhookPayloadInvalid, never a crash.
-    /// </remarks>
+    /// <remarks>Webhook deliveries get the same damage in <see cref="WebhookPayloadFuzzTests"/>.</remarks>
     public class HostileResponseTests
     {
         private const int Seed = 20241001;
