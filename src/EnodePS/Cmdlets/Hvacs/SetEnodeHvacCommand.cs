@@ -1,4 +1,6 @@
-using System;
+using System.Threading;
+using System.Threading.Tasks;
+using EnodePS.Client;
 using System.Management.Automation;
 using EnodePS.Client.Models;
 using EnodePS.Completers;
@@ -11,11 +13,8 @@ namespace EnodePS.Cmdlets.Hvacs
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "EnodeHvac", DefaultParameterSetName = LocationSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Hvac))]
-    public sealed class SetEnodeHvacCommand : ConnectedCmdlet
+    public sealed class SetEnodeHvacCommand : SetDeviceLocationCmdlet<Hvac>
     {
-        private const string LocationSet = "Location";
-        private const string ClearLocationSet = "ClearLocation";
-
         /// <summary>HVAC unit ids; binds the Id property of HVAC units from the pipeline.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("HvacId")]
@@ -23,33 +22,11 @@ namespace EnodePS.Cmdlets.Hvacs
         [ArgumentCompleter(typeof(HvacIdCompleter))]
         public string[]? Id { get; set; }
 
-        /// <summary>The location (of the unit's user) the unit is at.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = LocationSet)]
-        [ValidateNotNullOrEmpty]
-        [ArgumentCompleter(typeof(LocationIdCompleter))]
-        public string? LocationId { get; set; }
+        protected override string[]? Ids => Id;
 
-        /// <summary>Takes the unit off its location.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ClearLocationSet)]
-        public SwitchParameter ClearLocation { get => GetSwitch(nameof(ClearLocation)); set => SetSwitch(nameof(ClearLocation), value); }
+        protected override string DeviceNoun => "hvac";
 
-        /// <summary>Writes each HVAC unit as it is afterwards.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get => GetSwitch(nameof(PassThru)); set => SetSwitch(nameof(PassThru), value); }
-
-        protected override void Process()
-        {
-            var locationId = ParameterSet == ClearLocationSet ? null : LocationId;
-            foreach (var id in Id ?? Array.Empty<string>())
-            {
-                if (!CmdletHost.ShouldProcess("hvac " + id, locationId == null ? "Clear the location" : "Set the location to " + locationId)) continue;
-                var connection = ActiveConnection;
-                TryCall(id, () =>
-                {
-                    var hvac = Call(connection, (client, ct) => client.Hvacs.SetLocationAsync(id, locationId, ct));
-                    if (IsPresent(nameof(PassThru))) Output(hvac);
-                });
-            }
-        }
+        protected override Task<Hvac> SetLocation(EnodeClient client, string id, string? locationId, CancellationToken cancellationToken) =>
+            client.Hvacs.SetLocationAsync(id, locationId, cancellationToken);
     }
 }
