@@ -82,10 +82,18 @@ namespace EnodePS.Reliability.Tests.BadInput
             Assert.DoesNotContain(rowTypes, r => r.Type == null);
             var missing = checkedInCode.Where(check =>
             {
-                var checkedType = module.GetTypes().FirstOrDefault(t => t.Name == check.Class);
-                return !rowTypes.Any(r => r.Parameter == check.Parameter && checkedType != null && checkedType.IsAssignableFrom(r.Type));
+                var checkedType = module.GetTypes().FirstOrDefault(t => t.Name == check.Class || t.Name.StartsWith(check.Class + "`", StringComparison.Ordinal));
+                return !rowTypes.Any(r => r.Parameter == check.Parameter && checkedType != null && DerivesFrom(r.Type!, checkedType));
             }).Select(c => $"{c.Class} -{c.Parameter}").ToList();
             Assert.Empty(missing);
+        }
+
+        /// <summary>True when <paramref name="type"/> is <paramref name="baseType"/> or derives from it (a generic base by its definition).</summary>
+        private static bool DerivesFrom(Type type, Type baseType)
+        {
+            for (var t = (Type?)type; t != null; t = t.BaseType)
+                if (t == baseType || (t.IsGenericType && t.GetGenericTypeDefinition() == baseType)) return true;
+            return false;
         }
 
         /// <summary>"Get-EnodeHealth -VendorType x" → "GetEnodeHealthCommand" (the row's name starts with its command, after any setup).</summary>

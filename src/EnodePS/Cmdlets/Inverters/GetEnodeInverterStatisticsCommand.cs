@@ -1,6 +1,7 @@
 using System;
-using System.Globalization;
+using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading;
 using EnodePS.Completers;
 using EnodePS.Client;
 using EnodePS.Client.Models;
@@ -13,7 +14,7 @@ namespace EnodePS.Cmdlets.Inverters
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "EnodeInverterStatistics")]
     [OutputType(typeof(InverterStatisticsSample))]
-    public sealed class GetEnodeInverterStatisticsCommand : ConnectedCmdlet
+    public sealed class GetEnodeInverterStatisticsCommand : DeviceStatisticsCmdlet<InverterStatisticsSample>
     {
         /// <summary>Inverter ids; binds the Id (or InverterId) property of objects from the pipeline.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -22,39 +23,17 @@ namespace EnodePS.Cmdlets.Inverters
         [ArgumentCompleter(typeof(InverterIdCompleter))]
         public string[]? Id { get; set; }
 
-        /// <summary>The first day, in the inverter's local time.</summary>
-        [Parameter(Mandatory = true, Position = 1)]
-        [Alias("Date")]
-        public DateTime From { get; set; }
-
-        /// <summary>The last day (included); the -From day when omitted.</summary>
-        [Parameter(Position = 2)]
-        public DateTime? To { get; set; }
-
         /// <summary>QUARTER_HOUR (one request per day) or DAY (one request per month).</summary>
         [Parameter]
         [ValidateSet(InverterStatisticsResolution.QuarterHour, InverterStatisticsResolution.Day, IgnoreCase = true)]
         public string Resolution { get; set; } = InverterStatisticsResolution.QuarterHour;
 
-        private string _resolution = "";
+        protected override string[]? Ids => Id;
 
-        protected override void Begin()
-        {
-            if (!AllowedValues.TryNormalize(Resolution, InverterStatisticsResolution.All, out _resolution))
-                InvalidParameter(nameof(Resolution), Resolution, "allowed values are " + string.Join(", ", InverterStatisticsResolution.All) + ".");
-            if (!DateRange.IsOrdered(From, To ?? From))
-                InvalidParameter(nameof(To), To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), $"it must be on or after -From ({From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}).");
-        }
+        protected override (string Parameter, string Value, IReadOnlyList<string> Allowed) Granularity =>
+            (nameof(Resolution), Resolution, InverterStatisticsResolution.All);
 
-        protected override void Process()
-        {
-            var connection = ActiveConnection;
-            foreach (var id in Id ?? Array.Empty<string>())
-                TryCall(id, () =>
-                {
-                    foreach (var row in Stream(connection, (client, ct) => client.Inverters.StreamStatisticsAsync(id, From, To ?? From, _resolution, ct)))
-                        Output(row);
-                });
-        }
+        protected override IAsyncEnumerable<InverterStatisticsSample> Rows(EnodeClient client, string id, DateTime from, DateTime to, string granularity, CancellationToken cancellationToken) =>
+            client.Inverters.StreamStatisticsAsync(id, from, to, granularity, cancellationToken);
     }
 }

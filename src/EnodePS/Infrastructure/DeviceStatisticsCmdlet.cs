@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Management.Automation;
+using System.Threading;
+using EnodePS.Client;
+
+namespace EnodePS.Infrastructure
+{
+    /// <summary>
+    /// Statistics rows of devices over a range of local days: -From, -To, the granularity the derived cmdlet names,
+    /// both checked before any request; then every row of every -Id, a failing id reported and the others still read.
+    /// </summary>
+    public abstract class DeviceStatisticsCmdlet<TRow> : ConnectedCmdlet
+    {
+        /// <summary>The first day, in the device's local time.</summary>
+        [Parameter(Mandatory = true, Position = 1)]
+        [Alias("Date")]
+        public DateTime From { get; set; }
+
+        /// <summary>The last day (included); the -From day when omitted.</summary>
+        [Parameter(Position = 2)]
+        public DateTime? To { get; set; }
+
+        private string _granularity = "";
+
+        protected abstract string[]? Ids { get; }
+
+        /// <summary>The granularity parameter's name, the value given, and the values allowed.</summary>
+        protected abstract (string Parameter, string Value, IReadOnlyList<string> Allowed) Granularity { get; }
+
+        protected abstract IAsyncEnumerable<TRow> Rows(EnodeClient client, string id, DateTime from, DateTime to, string granularity, CancellationToken cancellationToken);
+
+        protected override void Begin()
+        {
+            var (parameter, value, allowed) = Granularity;
+            if (!AllowedValues.TryNormalize(value, allowed, out _granularity))
+                InvalidParameter(parameter, value, "allowed values are " + string.Join(", ", allowed) + ".");
+            if (!DateRange.IsOrdered(From, To ?? From))
+                InvalidParameter(nameof(To), To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), $"it must be on or after -From ({From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}).");
+        }
+
+        protected override void Process()
+        {
+            var connection = ActiveConnection;
+            foreach (var id in Ids ?? Array.Empty<string>())
+                TryCall(id, () =>
+                {
+                    foreach (var row in Stream(connection, (client, ct) => Rows(client, id, From, To ?? From, _granularity, ct)))
+                        Output(row);
+                });
+        }
+    }
+}
