@@ -6,9 +6,15 @@ using EnodePS.Client;
 using EnodePS.Client.Models;
 using EnodePS.Client.Paging;
 using EnodePS.Cmdlets.Tests.Support;
+using EnodePS.Cmdlets.Actions;
 using EnodePS.Cmdlets.Vehicles;
 using EnodePS.Connections;
 using EnodePS.Emulator;
+using ActionEngine = EnodePS.Emulator.Actions.ActionEngine;
+using DeviceKind = EnodePS.Emulator.Actions.DeviceKind;
+using EnodePS.Emulator.Time;
+using EnodePS.Tests.Shared;
+using Record = EnodePS.Emulator.State.Record;
 using EnodePS.Reliability.Tests.Support;
 
 namespace EnodePS.Reliability.Tests.Tokens
@@ -21,12 +27,13 @@ namespace EnodePS.Reliability.Tests.Tokens
     public sealed class LongOperation
     {
         public LongOperation(string name, Func<EmulatorOptions> options, IReadOnlyList<int> expireAt,
-            Func<EnodeConnection, EnodeEmulator, Action<int>, Task> runAndVerify)
+            Func<EnodeConnection, EnodeEmulator, Action<int>, Task> runAndVerify, int requestsOnTheirWay = 0)
         {
             Name = name;
             Options = options;
             ExpireAt = expireAt;
             RunAndVerify = runAndVerify;
+            RequestsOnTheirWay = requestsOnTheirWay;
         }
 
         public string Name { get; }
@@ -40,6 +47,13 @@ namespace EnodePS.Reliability.Tests.Tokens
         /// <summary>Runs the work on the connection, calling the checkpoint after each unit, and asserts its result is complete.</summary>
         public Func<EnodeConnection, EnodeEmulator, Action<int>, Task> RunAndVerify { get; }
 
+        /// <summary>
+        /// The most requests that may already be on their way when a checkpoint is called (0 for work that sends one
+        /// request at a time). Each left with a token valid when it was sent, so an expiry at that moment can cost
+        /// as many extra 401 answers, though still only one new token.
+        /// </summary>
+        public int RequestsOnTheirWay { get; }
+
         public override string ToString() => Name;
     }
 
@@ -47,13 +61,10 @@ namespace EnodePS.Reliability.Tests.Tokens
     /// The long operations the token tests run. Add to <see cref="All"/> to cover a new one.
     /// </summary>
     /// <remarks>
-    /// Wait-EnodeAction (built on another branch) belongs here once this branch and that one meet: an entry whose
-    /// options set a short EmulatorOptions.ActionDelay, that starts actions on controllable devices (the cmdlet
-    /// tests' ControlSession.Controllable and Start-EnodeCharging), runs Wait-EnodeAction -PollIntervalSeconds 0.1
-    /// through <see cref="SeamRunner"/> with an <see cref="ObservingHost"/>, and calls the checkpoint on each poll (each
-    /// verbose line of a GET of the action), expiring at, say, the 2nd and 4th poll. It then asserts every action was
-    /// written CONFIRMED. The token tests count the expiries they made, so an action that completes before the last
-    /// planned expiry still checks "one new token per expiry". The expectations do not change.
+    /// Wait-EnodeAction is here with its own timing: the emulator runs on a manual clock (the lifetime test swaps in
+    /// its own), the vehicles do not respond at first, so their actions stay PENDING however far the clock moves
+    /// (the action timeout is longer than the expiries add up to), and after the last expiry the operation lets them
+    /// respond and moves the clock by one retry interval, less than the refresh margin of the token then in use.
     /// </remarks>
     public static class LongOperations
     {
@@ -81,9 +92,72 @@ namespace EnodePS.Reliability.Tests.Tokens
                 Assert.Equal(emulator.State.Vehicles.All.Select(r => r.Id), host.Inner.OutputOf<Vehicle>().Select(v => v.Id));
                 return Task.CompletedTask;
             }),
+            new LongOperation("Wait-EnodeAction on actions pending through token expiries", Waiting, new[] { 3, 7 }, WaitThroughExpiries,
+                requestsOnTheirWay: WaitedActions),
         };
 
         public static LongOperation Named(string name) => All.Single(o => o.Name == name);
+
+        private const int WaitedActions = 2;
+        private const int PollsBeforeDevicesRespond = 10;
+
+        private static EmulatorOptions Waiting() => new EmulatorOptions
+        {
+            Clock = new ManualEmulatorClock(DateTimeOffset.UtcNow),
+            VehicleCount = 4,
+            UserCount = 1,
+            TokenLifetime = TimeSpan.FromMinutes(10),
+            ActionDelay = TimeSpan.FromSeconds(2),
+            ActionTimeout = TimeSpan.FromHours(2),
+        };
+
+        private static async Task WaitThroughExpiries(EnodeConnection connection, EnodeEmulator emulator, Action<int> checkpoint)
+        {
+            var vehicles = Unresponsive(emulator, WaitedActions);
+            var started = new List<VendorAction>();
+            foreach (var vehicle in vehicles)
+                started.Add(await connection.Client.Vehicles.ControlChargingAsync(vehicle.Id, "START").ConfigureAwait(false));
+            Assert.All(started, a => Assert.Equal(ActionStates.Pending, a.State));
+
+            var polls = 0;
+            var host = new ObservingHost(new RecordingHost(), (_, _) => { }, line =>
+            {
+                if (!line.StartsWith("GET /vehicles/actions/", StringComparison.Ordinal) || !line.Contains("-> 200")) return;
+                polls++;
+                checkpoint(polls);
+                if (polls == PollsBeforeDevicesRespond) Respond(emulator, vehicles);
+            });
+            SeamRunner.Run(new WaitEnodeActionCommand { Id = started.Select(a => a.Id).ToArray(), Type = "vehicle", PollIntervalSeconds = 0.05, Timeout = 60, Connection = connection }, host);
+
+            Assert.Null(host.Inner.Terminating);
+            Assert.Empty(host.Inner.Errors);
+            Assert.True(polls >= PollsBeforeDevicesRespond, $"only {polls} polls");
+            var written = host.Inner.OutputOf<VendorAction>().ToList();
+            Assert.Equal(started.Select(a => a.Id).OrderBy(id => id), written.Select(a => a.Id).OrderBy(id => id));
+            Assert.All(written, a => Assert.Equal(ActionStates.Confirmed, a.State));
+        }
+
+        private static Record[] Unresponsive(EnodeEmulator emulator, int count)
+        {
+            lock (emulator.State.Gate)
+            {
+                var vehicles = emulator.State.Vehicles.All.Take(count).ToArray();
+                foreach (var vehicle in vehicles)
+                {
+                    ControllableDevice.Prepare(DeviceKind.Vehicle, vehicle.Body);
+                    vehicle.Body["isReachable"] = false;
+                }
+                return vehicles;
+            }
+        }
+
+        /// <summary>The vehicles answer again; the engine's next try (a retry interval on) confirms their actions.</summary>
+        private static void Respond(EnodeEmulator emulator, IEnumerable<Record> vehicles)
+        {
+            lock (emulator.State.Gate)
+                foreach (var vehicle in vehicles) vehicle.Body["isReachable"] = true;
+            ((ManualEmulatorClock)emulator.State.Clock).Advance(ActionEngine.RetryInterval);
+        }
 
         private static EmulatorOptions Listing() => new EmulatorOptions { VehicleCount = Vehicles, UserCount = 20, TokenLifetime = TimeSpan.FromHours(1) };
     }

@@ -14,7 +14,8 @@ namespace EnodePS.Reliability.Tests.Tokens
     /// <summary>
     /// Tokens that run out in the middle of long work: the work finishes, and each expiry costs exactly one new token.
     /// Two ways a token runs out: the server revokes it (the next request gets a 401, the client fetches one new
-    /// token and resends), or its lifetime passes (the client notices from its clock and refreshes before sending).
+    /// token and resends), or its lifetime passes (the client notices from its clock and refreshes before sending; only
+    /// a request already on its way at that moment can meet a 401).
     /// </summary>
     public class TokenExpiryTests
     {
@@ -51,7 +52,7 @@ namespace EnodePS.Reliability.Tests.Tokens
             _output.WriteLine($"{name}: {expiries} revocations, {unauthorized} answers 401, {connection.Client.TokenRequestCount} token requests");
             Assert.Equal(1 + expiries, connection.Client.TokenRequestCount);
             Assert.Equal(1 + expiries, host.Emulator.Tokens.IssuedCount);
-            Assert.Equal(expiries, unauthorized);
+            Assert.InRange(unauthorized, expiries, expiries * (1 + operation.RequestsOnTheirWay));
         }
 
         [Theory]
@@ -78,7 +79,8 @@ namespace EnodePS.Reliability.Tests.Tokens
             _output.WriteLine($"{name}: {expiries} lifetimes passed, {connection.Client.TokenRequestCount} token requests");
             Assert.Equal(1 + expiries, connection.Client.TokenRequestCount);
             Assert.Equal(1 + expiries, host.Emulator.Tokens.IssuedCount);
-            Assert.DoesNotContain(host.Emulator.Journal.Snapshot(), r => r.Status == 401);
+            var unauthorized = host.Emulator.Journal.Snapshot().Count(r => r.Status == 401);
+            Assert.InRange(unauthorized, 0, expiries * operation.RequestsOnTheirWay);
         }
 
         private static EnodeConnection Connect(LoopbackEmulator host, TimeProvider time)
