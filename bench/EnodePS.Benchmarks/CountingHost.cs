@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using EnodePS.Infrastructure;
 
@@ -23,6 +24,10 @@ namespace EnodePS.Benchmarks
         public object? Last { get; private set; }
         public bool KeepLast { get; set; }
 
+        /// <summary>Every object written, when <see cref="KeepAll"/> is set (for small outputs, such as the actions a control cmdlet writes).</summary>
+        public List<object?> Kept { get; } = new List<object?>();
+        public bool KeepAll { get; set; }
+
         /// <summary>Called with the running count after each object (the memory probe samples here).</summary>
         public Action<long>? OnObject { get; set; }
 
@@ -30,6 +35,7 @@ namespace EnodePS.Benchmarks
         {
             var count = Interlocked.Increment(ref _objects);
             if (KeepLast) Last = value;
+            if (KeepAll) Kept.Add(value);
             OnObject?.Invoke(count);
         }
 

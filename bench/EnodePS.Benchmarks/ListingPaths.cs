@@ -201,17 +201,4 @@ namespace EnodePS.Benchmarks
 
         public void Dispose() => _connection?.Dispose();
     }
-
-    /// <summary>Runs a cmdlet as PowerShell would: begin, process, end, on this thread, writing to the given host.</summary>
-    internal static class Seam
-    {
-        public static void Run(EnodeCmdlet cmdlet, ICmdletHost host, string parameterSet)
-        {
-            cmdlet.CmdletHost = host;
-            cmdlet.ParameterSetOverride = parameterSet;
-            cmdlet.InvokeBegin();
-            cmdlet.InvokeProcess();
-            cmdlet.InvokeEnd();
-        }
-    }
 }

@@ -28,9 +28,8 @@ namespace EnodePS.Benchmarks
                 case "all":
                 case "list":
                 case "overhead":
-                    return Run(args);
                 case "wait":
-                    return WaitingBenchmark.Run();
+                    return Run(args);
                 default:
                     Console.WriteLine("Modes: all (default), list, overhead, wait. Options: --sizes 1000,10000,100000  --repeat 3  --calls 4500");
                     return args.Mode == "help" || args.Has("--help") ? 0 : 2;
@@ -48,19 +47,18 @@ namespace EnodePS.Benchmarks
             Console.WriteLine($"Run at {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC; load average (1/5/15 min) at start: {loadBefore ?? "n/a"}");
             Console.WriteLine();
 
-            Console.Error.WriteLine($"Starting the emulator host with {Math.Max(sizes.Max(), ListingMeasurement.WarmUpItems):N0} vehicles...");
-            using var host = EmulatorHostProcess.Start(vehicles: Math.Max(sizes.Max(), ListingMeasurement.WarmUpItems), users: 100);
-            var target = Target.Of(host);
-
-            if (args.Mode != "overhead") Listing(target, sizes, repeat);
-            if (args.Mode != "list") Overhead(target, args.Int("--calls", 4500));
-            if (args.Mode == "all")
+            var exitCode = 0;
+            if (args.Mode != "wait")
             {
-                WaitingBenchmark.Run();
-                Console.WriteLine();
+                Console.Error.WriteLine($"Starting the emulator host with {Math.Max(sizes.Max(), ListingMeasurement.WarmUpItems):N0} vehicles...");
+                using var host = EmulatorHostProcess.Start(vehicles: Math.Max(sizes.Max(), ListingMeasurement.WarmUpItems), users: 100);
+                var target = Target.Of(host);
+                if (args.Mode != "overhead") Listing(target, sizes, repeat);
+                if (args.Mode != "list") Overhead(target, args.Int("--calls", 4500));
             }
+            if (args.Mode == "all" || args.Mode == "wait") exitCode = WaitingBenchmark.Run();
             Console.WriteLine($"Load average at end: {Machine.LoadAverage() ?? "n/a"}");
-            return 0;
+            return exitCode;
         }
 
         private static void Listing(Target target, IReadOnlyList<int> sizes, int repeat)

@@ -1,38 +1,124 @@
 using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
 using System.Linq;
-using System.Management.Automation;
+using EnodePS.Client.Models;
+using EnodePS.Cmdlets.Actions;
+using EnodePS.Cmdlets.Charging;
+using EnodePS.Emulator;
+using EnodePS.Emulator.Actions;
 using EnodePS.Infrastructure;
+using EnodePS.Tests.Shared;
 
 namespace EnodePS.Benchmarks
 {
+    /// <summary>What one wait for all the actions took.</summary>
+    internal sealed class WaitingResult
+    {
+        public double PollIntervalSeconds { get; set; }
+        public int Actions { get; set; }
+        public int Confirmed { get; set; }
+        public double StartSeconds { get; set; }
+        public double WaitSeconds { get; set; }
+        public int Polls { get; set; }
+        public int LongestPollsOfOneAction { get; set; }
+    }
+
     /// <summary>
-    /// The "wait" mode: 1,000 actions whose completion the emulator delays by 2 seconds, waited for with
-    /// Wait-EnodeAction; total time and polling requests. Wait-EnodeAction is being built on another branch, so this
-    /// mode says it is not available rather than print numbers it did not measure.
+    /// The "wait" mode: 1,000 actions (half on vehicles, half on chargers) whose devices carry them out 2 seconds
+    /// after they are created, started with Start-EnodeCharging and waited for with one Wait-EnodeAction fed by the
+    /// pipeline, both through the cmdlet seam. Reports how long the wait took and how many polling requests it made.
+    /// The emulator runs in this process, on loopback: memory is not what this mode is about.
     /// </summary>
     internal static class WaitingBenchmark
     {
-        public const string NotAvailable = "not available: needs Wait-EnodeAction";
+        public const int ActionCount = 1000;
+        public static readonly TimeSpan ActionDelay = TimeSpan.FromSeconds(2);
 
-        /// <summary>True when the module has a Wait-EnodeAction cmdlet.</summary>
-        /// <remarks>Read from metadata: PowerShellStandard's attribute instances hold nothing outside PowerShell.</remarks>
-        public static bool IsAvailable =>
-            typeof(EnodeCmdlet).Assembly.GetTypes().SelectMany(t => t.GetCustomAttributesData())
-                .Any(a => a.AttributeType == typeof(CmdletAttribute) && (string?)a.ConstructorArguments[0].Value == "Wait"
-                          && (string?)a.ConstructorArguments[1].Value == "EnodeAction");
+        /// <summary>Wait-EnodeAction's default first poll interval, and a shorter one a hurried runbook might choose.</summary>
+        public static readonly double[] PollIntervals = { new EnodePS.Client.Actions.ActionWaitOptions().PollInterval.TotalSeconds, 0.5 };
 
         public static int Run()
         {
-            Console.WriteLine("## Waiting: 1,000 actions, 2-second emulator delay");
+            Console.WriteLine($"## Waiting: {ActionCount:N0} actions, {ActionDelay.TotalSeconds:0}-second emulator delay");
             Console.WriteLine();
-            if (!IsAvailable)
+            var results = PollIntervals.Select(interval =>
             {
-                Console.WriteLine(NotAvailable);
-                return 0;
-            }
-            // Wait-EnodeAction is in the module: this mode is still to be written against it (bench/README.md, "Waiting").
-            Console.WriteLine("not available: Wait-EnodeAction is in the module, but this mode has not been written for it yet (bench/README.md, \"Waiting\")");
-            return 0;
+                Console.Error.WriteLine($"  waiting for {ActionCount:N0} actions, first poll after {interval} s...");
+                return Measure(interval);
+            }).ToList();
+
+            Console.WriteLine($"{ActionCount / 2:N0} vehicles and {ActionCount / 2:N0} chargers in an emulator in this process (loopback); Start-EnodeCharging");
+            Console.WriteLine("starts an action on each, then one Wait-EnodeAction gets all of them from the pipeline (at most 8 requests in");
+            Console.WriteLine("flight, the interval growing 1.5x per poll that finds an action pending). The wait's clock starts when the last");
+            Console.WriteLine("action has been created; polls are the emulator's count of GET /{vehicles,chargers}/actions/{actionId}.");
+            Console.WriteLine();
+            Console.WriteLine("| -PollIntervalSeconds | Actions confirmed | Starting them (s) | Waiting (s) | Polling requests | Polls per action | Most polls of one action |");
+            Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var r in results)
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| {0:0.##} | {1:N0} of {2:N0} | {3:0.00} | {4:0.00} | {5:N0} | {6:0.00} | {7} |",
+                    r.PollIntervalSeconds, r.Confirmed, r.Actions, r.StartSeconds, r.WaitSeconds, r.Polls, (double)r.Polls / r.Actions, r.LongestPollsOfOneAction));
+            Console.WriteLine();
+            return results.All(r => r.Confirmed == r.Actions) ? 0 : 1;
         }
+
+        public static WaitingResult Measure(double pollIntervalSeconds)
+        {
+            using var emulator = new EnodeEmulator(new EmulatorOptions
+            {
+                VehicleCount = ActionCount / 2,
+                ChargerCount = ActionCount / 2,
+                UserCount = 50,
+                ActionDelay = ActionDelay,
+            });
+            var server = emulator.StartLoopback(0);
+            using var connection = CmdletPath.Connect(new Target(server.BaseUrl.ToString(), server.TokenUrl.ToString(), emulator.ClientId, emulator.ClientSecret));
+
+            string[] vehicles, chargers;
+            lock (emulator.State.Gate)
+            {
+                vehicles = Controllable(emulator, DeviceKind.Vehicle);
+                chargers = Controllable(emulator, DeviceKind.Charger);
+            }
+
+            var watch = Stopwatch.StartNew();
+            var started = new CountingHost { KeepAll = true };
+            Seam.Run(new StartEnodeChargingCommand { Id = vehicles, Type = "vehicle", Connection = connection }, started, "ById");
+            Seam.Run(new StartEnodeChargingCommand { Id = chargers, Type = "charger", Connection = connection }, started, "ById");
+            var startSeconds = watch.Elapsed.TotalSeconds;
+            var actions = started.Kept.Cast<VendorAction>().ToList();
+            if (actions.Count != ActionCount || actions.Any(a => a.State != EnodePS.Client.ActionStates.Pending))
+                throw new InvalidOperationException($"Expected {ActionCount} pending actions, got {actions.Count(a => a.State == EnodePS.Client.ActionStates.Pending)} of {actions.Count}.");
+
+            var pollsBefore = Polls(emulator).Sum(p => p.Value);
+            var waited = new CountingHost { KeepAll = true };
+            watch.Restart();
+            var wait = new WaitEnodeActionCommand { PollIntervalSeconds = pollIntervalSeconds, Connection = connection };
+            Seam.RunWithInput(wait, waited, "InputObject", actions, a => wait.InputObject = a);
+            var waitSeconds = watch.Elapsed.TotalSeconds;
+
+            var journal = emulator.Journal.Snapshot().Where(r => r.Method == "GET" && r.Path.Contains("/actions/")).GroupBy(r => r.Path).ToList();
+            return new WaitingResult
+            {
+                PollIntervalSeconds = pollIntervalSeconds,
+                Actions = actions.Count,
+                Confirmed = waited.Kept.Cast<VendorAction>().Count(a => a.State == EnodePS.Client.ActionStates.Confirmed),
+                StartSeconds = startSeconds,
+                WaitSeconds = waitSeconds,
+                Polls = Polls(emulator).Sum(p => p.Value) - pollsBefore,
+                LongestPollsOfOneAction = journal.Count == 0 ? 0 : journal.Max(g => g.Count()),
+            };
+        }
+
+        private static string[] Controllable(EnodeEmulator emulator, DeviceKind kind)
+        {
+            var devices = kind.Table(emulator.State).All.Take(ActionCount / 2).ToArray();
+            foreach (var device in devices) ControllableDevice.Prepare(kind, device.Body);
+            return devices.Select(d => d.Id).ToArray();
+        }
+
+        private static IEnumerable<KeyValuePair<string, int>> Polls(EnodeEmulator emulator) =>
+            emulator.ServedOperations.Where(o => o.Key.StartsWith("GET /", StringComparison.Ordinal) && o.Key.EndsWith("/actions/{actionId}", StringComparison.Ordinal)).ToList();
     }
 }
