@@ -13,6 +13,10 @@ using EnodePS.Client.Logging;
 namespace EnodePS.Client.Http
 {
     /// <summary>Sends API requests through the pipeline and turns answers into models or <see cref="EnodeApiException"/>.</summary>
+    /// <remarks>
+    /// Requests go out with ResponseHeadersRead: the retry handler has read each body whole already, and HttpClient's own
+    /// buffering would copy it once more.
+    /// </remarks>
     public sealed class ApiTransport
     {
         private readonly Func<HttpClient> _client;
@@ -52,9 +56,9 @@ namespace EnodePS.Client.Http
             JsonTypeInfo<T> resultType, int alsoReadStatus, CancellationToken cancellationToken)
         {
             using (var request = CreateRequest(method, pathAndQuery, jsonBody))
-            using (var response = await _client().SendAsync(request, cancellationToken).ConfigureAwait(false))
+            using (var response = await _client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
             {
-                var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                var body = await BodyOf(response).ConfigureAwait(false);
                 var status = (int)response.StatusCode;
                 if (!response.IsSuccessStatusCode && status != alsoReadStatus)
                     throw ProblemReader.ToException(response, body, method.Method, StripQuery(pathAndQuery), _secrets);
@@ -70,9 +74,9 @@ namespace EnodePS.Client.Http
         public async Task<byte[]> SendCheckedAsync(HttpMethod method, string pathAndQuery, string? jsonBody, CancellationToken cancellationToken)
         {
             using (var request = CreateRequest(method, pathAndQuery, jsonBody))
-            using (var response = await _client().SendAsync(request, cancellationToken).ConfigureAwait(false))
+            using (var response = await _client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
             {
-                var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                var body = await BodyOf(response).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode)
                     throw ProblemReader.ToException(response, body, method.Method, StripQuery(pathAndQuery), _secrets);
                 return body;
@@ -91,9 +95,9 @@ namespace EnodePS.Client.Http
             CancellationToken cancellationToken)
         {
             using (var request = CreateRequest(method, pathAndQuery, jsonBody, retryErrorStatuses))
-            using (var response = await _client().SendAsync(request, cancellationToken).ConfigureAwait(false))
+            using (var response = await _client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
             {
-                var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                var body = await BodyOf(response).ConfigureAwait(false);
                 var headers = response.Headers.Concat(response.Content.Headers)
                     .Where(h => !Redactor.IsSecretHeader(h.Key))
                     .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
@@ -102,6 +106,13 @@ namespace EnodePS.Client.Http
                     throw ProblemReader.ToException(response, body, method.Method, StripQuery(pathAndQuery), _secrets);
                 return new RawResponse((int)response.StatusCode, headers, Encoding.UTF8.GetString(body));
             }
+        }
+
+        /// <summary>The answer's bytes: those the retry handler read, without a copy; any other content is read here.</summary>
+        private static async Task<byte[]> BodyOf(HttpResponseMessage response)
+        {
+            if (response.Content is BufferedBodyContent buffered) return buffered.Body;
+            return response.Content == null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
         }
 
         private HttpRequestMessage CreateRequest(HttpMethod method, string pathAndQuery, string? jsonBody, bool retryErrorStatuses = true)

@@ -120,7 +120,12 @@ namespace EnodePS.Client.Http
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             try
             {
-                await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+                if (response.Content != null && !(response.Content is BufferedBodyContent))
+                {
+                    var received = response.Content;
+                    response.Content = await BufferedBodyContent.ReadAsync(received, cancellationToken).ConfigureAwait(false);
+                    received.Dispose();
+                }
                 return response;
             }
             catch
