@@ -19,10 +19,12 @@ namespace EnodePS.Client.Tests
             received.Headers.ContentLength = 100_000;
             received.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
 
-            var buffered = await BufferedBodyContent.ReadAsync(received, CancellationToken.None);
+            var buffered = await BufferedBodyContent.ReadAsync(received, pooled: false, CancellationToken.None);
 
-            Assert.Equal(100_000, buffered.Body.Length);
-            Assert.Equal(text, Encoding.UTF8.GetString(buffered.Body));
+            var body = buffered.ToArray();
+            Assert.Equal(100_000, body.Length);
+            Assert.Same(body, buffered.ToArray()); // its own array, not a copy
+            Assert.Equal(text, Encoding.UTF8.GetString(body));
             Assert.Equal("application/json", buffered.Headers.ContentType!.MediaType);
             Assert.Equal(100_000, buffered.Headers.ContentLength);
             Assert.Equal(text, await buffered.ReadAsStringAsync());
@@ -34,9 +36,9 @@ namespace EnodePS.Client.Tests
             var received = new StreamContent(new TrickleStream(Encoding.UTF8.GetBytes("{\"data\":[]}"), 3));
             Assert.Null(received.Headers.ContentLength); // as for a chunked or decompressed answer
 
-            var buffered = await BufferedBodyContent.ReadAsync(received, CancellationToken.None);
+            var buffered = await BufferedBodyContent.ReadAsync(received, pooled: false, CancellationToken.None);
 
-            Assert.Equal("{\"data\":[]}", Encoding.UTF8.GetString(buffered.Body));
+            Assert.Equal("{\"data\":[]}", Encoding.UTF8.GetString(buffered.ToArray()));
         }
 
         [Fact]
@@ -45,9 +47,40 @@ namespace EnodePS.Client.Tests
             var received = new StreamContent(new TrickleStream(new byte[500], 100));
             received.Headers.ContentLength = 1_000;
 
-            var error = await Assert.ThrowsAsync<IOException>(() => BufferedBodyContent.ReadAsync(received, CancellationToken.None));
+            var error = await Assert.ThrowsAsync<IOException>(() => BufferedBodyContent.ReadAsync(received, pooled: false, CancellationToken.None));
 
             Assert.Contains("500 of the 1000 bytes", error.Message);
+        }
+
+        [Fact]
+        public async Task A_pooled_body_is_handed_over_whole_and_the_content_is_empty_afterwards()
+        {
+            var text = "{\"data\":[" + new string(' ', 70_000) + "]}";
+            var received = new StreamContent(new TrickleStream(Encoding.UTF8.GetBytes(text), 4096));
+            received.Headers.ContentLength = text.Length;
+
+            var buffered = await BufferedBodyContent.ReadAsync(received, pooled: true, CancellationToken.None);
+            Assert.Equal(text, Encoding.UTF8.GetString(buffered.ToArray())); // a copy of the exact length, the rented array may be longer
+            using (var body = buffered.TakeBody())
+            {
+                Assert.Equal(text, Encoding.UTF8.GetString(body.Span.ToArray()));
+                buffered.Dispose(); // the content no longer owns the array: disposing it must not give the array back
+                Assert.Equal(text, Encoding.UTF8.GetString(body.Span.ToArray()));
+            }
+            Assert.Equal(0, buffered.Length);
+        }
+
+        [Fact]
+        public async Task A_disposed_body_cannot_be_read()
+        {
+            var received = new StreamContent(new TrickleStream(new byte[100], 100));
+            received.Headers.ContentLength = 100;
+            var body = (await BufferedBodyContent.ReadAsync(received, pooled: true, CancellationToken.None)).TakeBody();
+
+            body.Dispose();
+            body.Dispose(); // twice is harmless: the array went back once
+
+            Assert.Throws<ObjectDisposedException>(() => body.Span.Length);
         }
 
         [Fact]
@@ -58,7 +91,7 @@ namespace EnodePS.Client.Tests
             using var cancelled = new CancellationTokenSource();
             cancelled.Cancel();
 
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => BufferedBodyContent.ReadAsync(received, cancelled.Token));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => BufferedBodyContent.ReadAsync(received, pooled: false, cancelled.Token));
         }
 
         /// <summary>Hands out at most a few bytes per read, as a socket does, cannot seek (so has no length of its own), and honours cancellation.</summary>

@@ -32,7 +32,7 @@ namespace EnodePS.Client.Errors
             return new EnodeApiException((int)response.StatusCode, method, path, problem, RetryAfter.From(response));
         }
 
-        public static T Deserialize<T>(byte[] body, JsonTypeInfo<T> typeInfo, string what)
+        public static T Deserialize<T>(ReadOnlySpan<byte> body, JsonTypeInfo<T> typeInfo, string what)
         {
             try
             {

@@ -83,6 +83,26 @@ namespace EnodePS.Client.Http
             }
         }
 
+        /// <summary>
+        /// GETs an answer to be read once and dropped (a page of a listing): its bytes may sit in a pooled array, so
+        /// the caller disposes the result as soon as it has read it. An error status becomes an exception.
+        /// </summary>
+        internal async Task<ResponseBody> GetBodyAsync(string pathAndQuery, CancellationToken cancellationToken)
+        {
+            using (var request = CreateRequest(HttpMethod.Get, pathAndQuery, null))
+            {
+                RequestFlags.Set(request, BufferedBodyContent.PooledProperty);
+                using (var response = await _client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
+                {
+                    if (!response.IsSuccessStatusCode)
+                        throw ProblemReader.ToException(response, await BodyOf(response).ConfigureAwait(false), "GET", StripQuery(pathAndQuery), _secrets);
+                    if (response.Content is BufferedBodyContent buffered) return buffered.TakeBody();
+                    var body = await BodyOf(response).ConfigureAwait(false);
+                    return new ResponseBody(body, body.Length, pooled: false);
+                }
+            }
+        }
+
         /// <summary>Sends and returns whatever came back, error statuses included.</summary>
         public Task<RawResponse> SendRawAsync(HttpMethod method, string pathAndQuery, string? jsonBody, CancellationToken cancellationToken) =>
             SendRawAsync(method, pathAndQuery, jsonBody, retryErrorStatuses: true, cancellationToken);
@@ -111,7 +131,7 @@ namespace EnodePS.Client.Http
         /// <summary>The answer's bytes: those the retry handler read, without a copy; any other content is read here.</summary>
         private static async Task<byte[]> BodyOf(HttpResponseMessage response)
         {
-            if (response.Content is BufferedBodyContent buffered) return buffered.Body;
+            if (response.Content is BufferedBodyContent buffered) return buffered.ToArray();
             return response.Content == null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
         }
 
@@ -119,7 +139,7 @@ namespace EnodePS.Client.Http
         {
             var request = new HttpRequestMessage(method, new Uri(_apiBase, pathAndQuery.TrimStart('/')));
             request.Headers.Accept.ParseAdd("application/json");
-            if (!retryErrorStatuses) request.Properties[RetryHandler.NoStatusRetryProperty] = true;
+            if (!retryErrorStatuses) RequestFlags.Set(request, RetryHandler.NoStatusRetryProperty);
             if (jsonBody != null) request.Content = new StringContent(jsonBody, Encoding.UTF8, "application/json");
             return request;
         }

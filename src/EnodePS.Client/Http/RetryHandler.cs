@@ -87,7 +87,7 @@ namespace EnodePS.Client.Http
             var (options, pipeline) = Current();
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
             context.Properties.Set(MethodKey, request.Method.Method);
-            context.Properties.Set(NoStatusRetryKey, request.Properties.ContainsKey(NoStatusRetryProperty));
+            context.Properties.Set(NoStatusRetryKey, RequestFlags.IsSet(request, NoStatusRetryProperty));
             try
             {
                 var outcome = await pipeline.ExecuteOutcomeAsync(async (ctx, state) =>
@@ -123,7 +123,8 @@ namespace EnodePS.Client.Http
                 if (response.Content != null && !(response.Content is BufferedBodyContent))
                 {
                     var received = response.Content;
-                    response.Content = await BufferedBodyContent.ReadAsync(received, cancellationToken).ConfigureAwait(false);
+                    var pooled = RequestFlags.IsSet(request, BufferedBodyContent.PooledProperty);
+                    response.Content = await BufferedBodyContent.ReadAsync(received, pooled, cancellationToken).ConfigureAwait(false);
                     received.Dispose();
                 }
                 return response;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
@@ -11,8 +12,11 @@ using EnodePS.Client.Http;
 namespace EnodePS.Client.Paging
 {
     /// <summary>
-    /// Streams a paged collection item by item, following pagination.after until it is null. Holds one page at a
-    /// time, so memory does not grow with the collection.
+    /// Streams a paged collection item by item, following pagination.after until it is null. Looks one page ahead:
+    /// as soon as a page arrives its cursor is read from the raw answer and the next page is asked for, so the
+    /// server prepares page n+1 while page n is built into items and consumed (in PowerShell, while the rest of the
+    /// pipeline works on them). Holds at most two pages, so memory does not grow with the collection; never asks for
+    /// a page that -First or the end of the collection makes unnecessary.
     /// </summary>
     public static class Paginator
     {
@@ -27,36 +31,114 @@ namespace EnodePS.Client.Paging
             var remaining = options.First;
             if (remaining == 0) yield break;
 
-            string? after = null;
+            Task<ResponseBody> Fetch(string? after, int size, CancellationToken token)
+            {
+                var pageQuery = new List<KeyValuePair<string, string?>>(fixedQuery)
+                {
+                    new KeyValuePair<string, string?>("pageSize", options.PageSize.HasValue || remaining.HasValue ? size.ToString(CultureInfo.InvariantCulture) : null),
+                    new KeyValuePair<string, string?>("after", after),
+                };
+                return transport.GetBodyAsync(RequestPath.WithQuery(path, pageQuery), token);
+            }
+
             // 64-bit fingerprints rather than the cursors themselves: a cursor is ~80 characters, and a listing of a
             // million items has 20,000 of them; the fingerprints keep the loop check to a few bytes per page.
             var seenCursors = new HashSet<ulong>();
-            while (true)
+            PageAhead? ahead = null;
+            ResponseBody? body = null;
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var pageQuery = new List<KeyValuePair<string, string?>>(fixedQuery)
+                var size = PageSizeFor(options.PageSize, toSkip, remaining);
+                body = await Fetch(null, size, cancellationToken).ConfigureAwait(false);
+                while (true)
                 {
-                    new KeyValuePair<string, string?>("pageSize", PageSizeFor(options.PageSize, toSkip, remaining)),
-                    new KeyValuePair<string, string?>("after", after),
-                };
-                var page = await transport.GetAsync(RequestPath.WithQuery(path, pageQuery), pageType, cancellationToken).ConfigureAwait(false);
-                if (page.Data == null)
-                    throw new EnodeProtocolException($"The answer to GET {path} has no \"data\" list.");
+                    cancellationToken.ThrowIfCancellationRequested();
+                    // Ask for the next page now, unless this one may already hold every item still wanted.
+                    if ((!remaining.HasValue || toSkip + remaining.Value > size)
+                        && NextCursorHint.TryRead(body.Span, out var hinted) && hinted != null && !seenCursors.Contains(Fingerprint(hinted)))
+                    {
+                        // Assuming this page is full: if it is not, the next page asks for fewer items than are still wanted, and paging goes on.
+                        var skipped = Math.Min(toSkip, size);
+                        var nextSize = PageSizeFor(options.PageSize, toSkip - skipped, remaining - (size - skipped));
+                        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                        ahead = new PageAhead(hinted, nextSize, Fetch(hinted, nextSize, stop.Token), stop);
+                    }
 
-                foreach (var item in page.Data)
-                {
-                    if (item == null)
-                        throw new EnodeProtocolException($"The answer to GET {path} has a null item in its \"data\" list.");
-                    if (toSkip > 0) { toSkip--; continue; }
-                    yield return item;
-                    if (remaining.HasValue && --remaining == 0) yield break;
+                    var page = ProblemReader.Deserialize(body.Span, pageType, "answer to GET " + path);
+                    body.Dispose();
+                    body = null;
+                    if (page.Data == null)
+                        throw new EnodeProtocolException($"The answer to GET {path} has no \"data\" list.");
+
+                    foreach (var item in page.Data)
+                    {
+                        if (item == null)
+                            throw new EnodeProtocolException($"The answer to GET {path} has a null item in its \"data\" list.");
+                        if (toSkip > 0) { toSkip--; continue; }
+                        yield return item;
+                        if (remaining.HasValue && --remaining == 0) yield break;
+                    }
+
+                    var after = page.Pagination?.After;
+                    if (after == null || page.Data.Count == 0) yield break;
+                    if (!seenCursors.Add(Fingerprint(after)))
+                        throw new EnodeProtocolException($"The server returned the cursor '{after}' twice while paging {path}; stopping rather than repeating items.");
+
+                    var next = ahead;
+                    ahead = null;
+                    if (next != null && next.Cursor == after)
+                    {
+                        size = next.Size;
+                        using (next) body = await next.Answer.ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        if (next != null) await next.DiscardAsync().ConfigureAwait(false); // the page said otherwise than the hint
+                        size = PageSizeFor(options.PageSize, toSkip, remaining);
+                        body = await Fetch(after, size, cancellationToken).ConfigureAwait(false);
+                    }
                 }
-
-                after = page.Pagination?.After;
-                if (after == null || page.Data.Count == 0) yield break;
-                if (!seenCursors.Add(Fingerprint(after)))
-                    throw new EnodeProtocolException($"The server returned the cursor '{after}' twice while paging {path}; stopping rather than repeating items.");
             }
+            finally
+            {
+                body?.Dispose();
+                if (ahead != null) await ahead.DiscardAsync().ConfigureAwait(false); // the consumer stopped, or an error: no request left behind
+            }
+        }
+
+        /// <summary>A page asked for ahead of need: the cursor it was asked with, the answer to come, and a way to call it off.</summary>
+        private sealed class PageAhead : IDisposable
+        {
+            private readonly CancellationTokenSource _stop;
+
+            public PageAhead(string cursor, int size, Task<ResponseBody> answer, CancellationTokenSource stop)
+            {
+                Cursor = cursor;
+                Size = size;
+                Answer = answer;
+                _stop = stop;
+            }
+
+            public string Cursor { get; }
+            public int Size { get; }
+            public Task<ResponseBody> Answer { get; }
+
+            /// <summary>Cancels a page that will not be read and waits for it, so that nothing runs on unobserved.</summary>
+            public async Task DiscardAsync()
+            {
+                _stop.Cancel();
+                try
+                {
+                    (await Answer.ConfigureAwait(false)).Dispose();
+                }
+                catch
+                {
+                    // its failure concerns a page nobody will read
+                }
+                Dispose();
+            }
+
+            public void Dispose() => _stop.Dispose();
         }
 
         /// <summary>FNV-1a, 64 bits: two different cursors share a fingerprint with a chance of about one in 10^19.</summary>
@@ -70,15 +152,18 @@ namespace EnodePS.Client.Paging
             return hash;
         }
 
+        /// <summary>The API's page size when none is asked for.</summary>
+        private const int DefaultPageSize = 50;
+
         /// <summary>
-        /// The caller's page size, or when none was asked for, no more than the items still wanted (so -First 3 reads 3).
+        /// The caller's page size, or when none was asked for, no more than the items still wanted (so -First 3 reads 3),
+        /// at most the API's default.
         /// </summary>
-        private static string? PageSizeFor(int? asked, long toSkip, long? remaining)
+        private static int PageSizeFor(int? asked, long toSkip, long? remaining)
         {
-            if (asked.HasValue) return asked.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (!remaining.HasValue) return null;
-            var needed = Math.Min(toSkip + remaining.Value, 50);
-            return needed.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (asked.HasValue) return asked.Value;
+            if (!remaining.HasValue) return DefaultPageSize;
+            return (int)Math.Max(1, Math.Min(toSkip + remaining.Value, DefaultPageSize));
         }
 
         /// <summary>A blocking view of an async stream, for callers without async (PowerShell 5.1 scripts, old code).</summary>

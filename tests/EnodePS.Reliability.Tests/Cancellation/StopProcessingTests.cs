@@ -22,9 +22,9 @@ namespace EnodePS.Reliability.Tests.Cancellation
         /// <summary>Where the listing is stuck when the user presses Ctrl+C: all three would otherwise last 30 seconds.</summary>
         public enum Stall
         {
-            /// <summary>Page 2's request is on the wire and the server takes 30 s to answer.</summary>
+            /// <summary>A page's request is on the wire and the server takes 30 s to answer.</summary>
             SlowPage,
-            /// <summary>Page 2 was answered 429 with Retry-After: 30 and the client is waiting it out.</summary>
+            /// <summary>A page was answered 429 with Retry-After: 30 and the client is waiting it out.</summary>
             RetryAfterWait,
             /// <summary>The token was revoked; the client is fetching a new one from a token endpoint that takes 30 s.</summary>
             SlowTokenRefresh,
@@ -47,11 +47,13 @@ namespace EnodePS.Reliability.Tests.Cancellation
             using var session = new CmdletSession(new EmulatorOptions { VehicleCount = 100 });
             var emulator = session.Emulator;
             var cmdlet = new GetEnodeVehicleCommand { PageSize = 10 };
-            // Halfway through page 2's items, the next request (page 3) is set up to get stuck.
+            // Halfway through page 2's items the next request is set up to get stuck. Page 3 was asked for when page 2
+            // arrived, so once it is answered the next request is page 4's, sent when the listing reaches page 3.
             var armedAt = -1;
             var host = new ObservingHost(session.NewHost(), (written, _) =>
             {
                 if (written != 15) return;
+                SpinWait.SpinUntil(() => emulator.Journal.Snapshot().Count(r => r.Operation == ListOperation) == 3, TimeSpan.FromSeconds(10));
                 Arm(emulator, stall);
                 Volatile.Write(ref armedAt, emulator.RequestCount);
             });
@@ -73,7 +75,7 @@ namespace EnodePS.Reliability.Tests.Cancellation
             Assert.True(returned, $"the cmdlet was still running 10 s after the stop ({stall})");
             Assert.True(watch.Elapsed < Prompt, $"stopping took {watch.Elapsed.TotalMilliseconds:0} ms ({stall})");
             Assert.IsType<PipelineStoppedException>(stopped);
-            Assert.Equal(20, host.Written); // pages 1 and 2, nothing after the stop
+            Assert.Equal(30, host.Written); // pages 1 to 3, nothing after the stop
             Assert.Null(host.Inner.Terminating);
 
             emulator.Faults.Clear();

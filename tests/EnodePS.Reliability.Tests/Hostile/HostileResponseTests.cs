@@ -114,11 +114,13 @@ namespace EnodePS.Reliability.Tests.Hostile
             {
                 var random = new Random(Seed + i);
                 var operation = ClientOperations[i % ClientOperations.Length];
-                DamagedAnswer? damage = null;
-                proxy.Damage = (status, body) => damage = Corruption.Damage(body, status, random);
+                var served = new ServedDamage();
+                proxy.Damage = (status, body) => served.Add(() => Corruption.Damage(body, status, random));
 
                 var (error, hung) = await Outcome(() => operation.Run(client, emulator.State, CancellationToken.None));
-                var verdict = Judge(operation, damage, error, hung);
+                var damage = served.Last;
+                var verdict = served.All.Count == 0 ? Judge(operation, null, error, hung)
+                    : served.All.Any(d => Judge(operation, d, error, hung) == null) ? null : Judge(operation, damage, error, hung);
                 var key = hung ? "hung" : error?.GetType().Name ?? "success";
                 outcomes[key] = outcomes.TryGetValue(key, out var n) ? n + 1 : 1;
                 if (verdict != null) failures.Add($"case {i} {operation.Name} ({damage?.Preview}): {verdict}");
@@ -144,8 +146,8 @@ namespace EnodePS.Reliability.Tests.Hostile
             {
                 var random = new Random(Seed * 7 + i);
                 var (name, create) = CmdletOperations[i % CmdletOperations.Length];
-                DamagedAnswer? damage = null;
-                proxy.Damage = (status, body) => damage = Corruption.Damage(body, status, random);
+                var served = new ServedDamage();
+                proxy.Damage = (status, body) => served.Add(() => Corruption.Damage(body, status, random));
                 var cmdlet = create(emulator.State);
                 cmdlet.GetType().GetProperty("Connection")!.SetValue(cmdlet, connection);
 
@@ -154,22 +156,23 @@ namespace EnodePS.Reliability.Tests.Hostile
                 if (!run.Wait(Hang))
                 {
                     cmdlet.InvokeStop();
-                    failures.Add($"case {i} {name} ({damage?.Preview}): still running after {Hang.TotalSeconds} s");
+                    failures.Add($"case {i} {name} ({served.Last?.Preview}): still running after {Hang.TotalSeconds} s");
                     continue;
                 }
                 if (run.Exception != null)
                 {
-                    failures.Add($"case {i} {name} ({damage?.Preview}): escaped the cmdlet: {run.Exception.InnerException}");
+                    failures.Add($"case {i} {name} ({served.Last?.Preview}): escaped the cmdlet: {run.Exception.InnerException}");
                     continue;
                 }
 
+                var damage = served.Last;
                 var errors = host.Errors.Concat(host.Terminating == null ? Array.Empty<CmdletError>() : new[] { host.Terminating }).ToList();
                 foreach (var error in errors)
                 {
                     errorIds[error.ErrorId] = errorIds.TryGetValue(error.ErrorId, out var n) ? n + 1 : 1;
-                    var expected = damage == null || damage.IsSuccess
-                        ? error.ErrorId == "EnodeInvalidResponse" && error.Category == ErrorCategory.InvalidResult
-                        : error.ErrorId != "EnodeInvalidResponse" && error.ErrorId != "EnodeUnexpectedError" && error.Exception is EnodeApiException;
+                    var invalid = error.ErrorId == "EnodeInvalidResponse" && error.Category == ErrorCategory.InvalidResult;
+                    var status = error.ErrorId != "EnodeInvalidResponse" && error.ErrorId != "EnodeUnexpectedError" && error.Exception is EnodeApiException;
+                    var expected = served.All.Count == 0 ? invalid : served.All.Any(d => d.IsSuccess ? invalid : status);
                     if (!expected) failures.Add($"case {i} {name} ({damage?.Preview}): {error}");
                 }
             }
@@ -284,6 +287,29 @@ namespace EnodePS.Reliability.Tests.Hostile
         }
 
         /// <summary>Null when the outcome is right for the damage; otherwise what is wrong.</summary>
+        /// <summary>
+        /// The damaged answers served during one case, in order. A listing asks for its next page while it reads the
+        /// current one, so the answer behind an error need not be the last served: an outcome is judged right when it
+        /// is right for one of them (a crash, a hang or a wrong kind of error is wrong for all).
+        /// </summary>
+        private sealed class ServedDamage
+        {
+            private readonly List<DamagedAnswer> _all = new List<DamagedAnswer>();
+
+            public IReadOnlyList<DamagedAnswer> All { get { lock (_all) return _all.ToArray(); } }
+            public DamagedAnswer? Last { get { lock (_all) return _all.Count == 0 ? null : _all[_all.Count - 1]; } }
+
+            public DamagedAnswer? Add(Func<DamagedAnswer?> damage)
+            {
+                lock (_all)
+                {
+                    var answer = damage();
+                    if (answer != null) _all.Add(answer);
+                    return answer;
+                }
+            }
+        }
+
         private static string? Judge(Operation operation, DamagedAnswer? damage, Exception? error, bool hung)
         {
             if (hung) return $"no answer within {Hang.TotalSeconds} s";

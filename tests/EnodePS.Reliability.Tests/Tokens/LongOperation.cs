@@ -69,6 +69,9 @@ namespace EnodePS.Reliability.Tests.Tokens
     public static class LongOperations
     {
         private const int Vehicles = 5000;
+
+        /// <summary>A listing asks for the next page while the items of this one are consumed.</summary>
+        private const int PageAskedAhead = 1;
         private static readonly int[] Thirds = { Vehicles / 4, Vehicles / 2, Vehicles * 3 / 4 };
 
         public static readonly IReadOnlyList<LongOperation> All = new[]
@@ -82,7 +85,7 @@ namespace EnodePS.Reliability.Tests.Tokens
                     checkpoint(ids.Count);
                 }
                 Assert.Equal(emulator.State.Vehicles.All.Select(r => r.Id), ids);
-            }),
+            }, requestsOnTheirWay: PageAskedAhead),
             new LongOperation("Get-EnodeVehicle listing of 5,000 vehicles", Listing, Thirds, (connection, emulator, checkpoint) =>
             {
                 var host = new ObservingHost(new RecordingHost(), (written, _) => checkpoint(written));
@@ -91,7 +94,7 @@ namespace EnodePS.Reliability.Tests.Tokens
                 Assert.Empty(host.Inner.Errors);
                 Assert.Equal(emulator.State.Vehicles.All.Select(r => r.Id), host.Inner.OutputOf<Vehicle>().Select(v => v.Id));
                 return Task.CompletedTask;
-            }),
+            }, requestsOnTheirWay: PageAskedAhead),
             new LongOperation("Wait-EnodeAction on actions pending through token expiries", Waiting, new[] { 3, 7 }, WaitThroughExpiries,
                 requestsOnTheirWay: WaitedActions),
         };
