@@ -44,6 +44,8 @@ namespace EnodePS.Emulator.Host
                     case "--client-id": result.Options.ClientId = NotEmpty(name, Value()); break;
                     case "--client-secret": result.Options.ClientSecret = NotEmpty(name, Value()); break;
                     case "--token-lifetime": result.Options.TokenLifetime = TimeSpan.FromSeconds(Int(name, Value(), 1, 86400 * 7)); break;
+                    case "--action-delay": result.Options.ActionDelay = Seconds(name, Value(), 0, 86400); break;
+                    case "--action-timeout": result.Options.ActionTimeout = Seconds(name, Value(), 0.001, 86400 * 7); break;
                     case "--manual-clock":
                         var now = DateTimeOffset.UtcNow;
                         result.Options.Clock = new ManualEmulatorClock(new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero));
@@ -71,6 +73,8 @@ namespace EnodePS.Emulator.Host
             foreach (var option in CountOptions.OrderBy(o => o.Key, StringComparer.Ordinal))
                 text.AppendLine($"  {option.Key + " <n>",-24}how many {Kebab(option.Value.Name.Substring(0, option.Value.Name.Length - 5)).Replace('-', ' ')} records to seed");
             text.AppendLine("  --token-lifetime <s>    seconds an access token stays valid (default 3600)");
+            text.AppendLine("  --action-delay <s>      seconds a device takes to carry out an action, decimals allowed (default 3)");
+            text.AppendLine("  --action-timeout <s>    seconds before an action on a device that does not respond fails (default 1800)");
             text.AppendLine("  --client-id <id>        the client id the token endpoint accepts (default emulator-client)");
             text.AppendLine("  --client-secret <s>     the client secret it accepts (default: a new random one)");
             text.AppendLine("  --manual-clock          time stands still until POST /_emulator/clock/advance moves it");
@@ -82,6 +86,13 @@ namespace EnodePS.Emulator.Host
         {
             if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max) return n;
             throw new ArgumentException($"{name} must be a whole number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}, not '{value}'.");
+        }
+
+        private static TimeSpan Seconds(string name, string value, double min, double max)
+        {
+            if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= min && seconds <= max)
+                return TimeSpan.FromSeconds(seconds);
+            throw new ArgumentException($"{name} must be a number of seconds from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}, not '{value}'.");
         }
 
         private static string NotEmpty(string name, string value) =>

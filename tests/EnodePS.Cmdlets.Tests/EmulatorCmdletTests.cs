@@ -1,10 +1,14 @@
 using System;
+using System.Diagnostics;
 using System.Linq;
 using System.Management.Automation;
 using System.Net.Http;
 using System.Net.Sockets;
 using System.Text;
 using EnodePS.Client;
+using EnodePS.Client.Models;
+using EnodePS.Cmdlets.Actions;
+using EnodePS.Cmdlets.Charging;
 using EnodePS.Cmdlets.Connections;
 using EnodePS.Cmdlets.Emulator;
 using EnodePS.Cmdlets.Tests.Support;
@@ -189,6 +193,30 @@ namespace EnodePS.Cmdlets.Tests
             Assert.True(answer.IsSuccessStatusCode);
             Assert.Equal(before.AddMinutes(10), emulator.Emulator.State.Clock.UtcNow);
             Assert.Equal(TimeSpan.FromMinutes(5), emulator.Emulator.Options.TokenLifetime);
+        }
+
+        [Fact]
+        public void ActionDelay_sets_how_soon_devices_carry_out_actions_as_the_help_example_shows()
+        {
+            var emulator = Start(new StartEnodeEmulatorCommand { Seed = 3, VehicleCount = 40, ActionDelay = TimeSpan.FromMilliseconds(200), ActionTimeout = TimeSpan.FromMinutes(10) });
+            Assert.Equal(TimeSpan.FromMilliseconds(200), emulator.Emulator.Options.ActionDelay);
+            Assert.Equal(TimeSpan.FromMinutes(10), emulator.Emulator.Options.ActionTimeout);
+            Assert.Null(CmdletRunner.Run(new ConnectEnodeCommand(), NewHost(), null, emulator).Terminating);
+
+            // Get-EnodeVehicle | Where-Object { $_.IsReachable -and $_.ChargeState.IsPluggedIn -and -not $_.ChargeState.IsCharging -and -not $_.ChargeState.IsFullyCharged } |
+            //     Start-EnodeCharging | Wait-EnodeAction
+            var ready = CmdletRunner.Run(new GetEnodeVehicleCommand(), NewHost()).OutputOf<Vehicle>()
+                .Where(v => v.IsReachable == true && v.ChargeState.IsPluggedIn == true && v.ChargeState.IsCharging == false && v.ChargeState.IsFullyCharged == false).Cast<object>().ToArray();
+            Assert.NotEmpty(ready);
+            var started = CmdletRunner.Run(new StartEnodeChargingCommand(), NewHost(), null, ready);
+            Assert.Empty(started.Errors);
+            var watch = Stopwatch.StartNew();
+            var waited = CmdletRunner.Run(new WaitEnodeActionCommand { PollIntervalSeconds = 0.1 }, NewHost(), null, started.Output.ToArray());
+            watch.Stop();
+
+            Assert.Empty(waited.Errors);
+            Assert.Equal(ready.Length, waited.OutputOf<VendorAction>().Count(a => a.State == ActionStates.Confirmed));
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2.5), $"waited {watch.Elapsed}: the default delay is 3 s");
         }
     }
 }

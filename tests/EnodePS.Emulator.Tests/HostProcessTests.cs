@@ -21,7 +21,8 @@ namespace EnodePS.Emulator.Tests
         [Fact]
         public async Task The_host_prints_where_it_listens_and_the_credentials_serves_the_api_and_stops_on_sigterm()
         {
-            using var host = HostProcess.Start("--port", "0", "--seed", "7", "--vehicle-count", "4", "--token-lifetime", "600");
+            using var host = HostProcess.Start("--port", "0", "--seed", "7", "--vehicle-count", "4", "--token-lifetime", "600",
+                "--action-delay", "0.25", "--action-timeout", "90");
             var apiUrl = new Uri(Value(host.WaitForLine("ApiUrl:", Startup)));
             var tokenUrl = new Uri(Value(host.WaitForLine("TokenUrl:", Startup)));
             var clientId = Value(host.WaitForLine("ClientId:", Startup));
@@ -45,6 +46,8 @@ namespace EnodePS.Emulator.Tests
 
             var info = JsonNode.Parse(await http.GetStringAsync(new Uri(apiUrl, "_emulator/info")))!;
             Assert.Equal(7, info["seed"]!.GetValue<int>());
+            Assert.Equal(0.25, info["actionDelaySeconds"]!.GetValue<double>());
+            Assert.Equal(90, info["actionTimeoutSeconds"]!.GetValue<double>());
 
             if (!host.Signal(HostProcess.SigTerm)) return; // Windows: no signals to send; disposing kills the process
             Assert.True(host.WaitForExit(Shutdown), "the host did not stop on SIGTERM");

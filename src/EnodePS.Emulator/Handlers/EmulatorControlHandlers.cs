@@ -66,6 +66,8 @@ namespace EnodePS.Emulator.Handlers
                 ["clientId"] = options.ClientId,
                 ["seed"] = options.Seed,
                 ["tokenLifetimeSeconds"] = (long)options.TokenLifetime.TotalSeconds,
+                ["actionDelaySeconds"] = options.ActionDelay.TotalSeconds,
+                ["actionTimeoutSeconds"] = options.ActionTimeout.TotalSeconds,
                 ["clock"] = Clock(emulator.State),
                 ["counts"] = Counts(emulator.State),
                 ["requestCount"] = emulator.RequestCount,

@@ -97,6 +97,10 @@ namespace EnodePS.Reliability.Tests.BadInput
                     _ => new StartEnodeEmulatorCommand { VehicleCount = -1 }),
                 new BadInputCase("Start-EnodeEmulator -TokenLifetime 0", "TokenLifetime", new[] { "longer than zero" },
                     _ => new StartEnodeEmulatorCommand { TokenLifetime = TimeSpan.Zero }),
+                new BadInputCase("Start-EnodeEmulator -ActionDelay -00:00:01", "ActionDelay", new[] { "zero or a longer duration" },
+                    _ => new StartEnodeEmulatorCommand { ActionDelay = TimeSpan.FromSeconds(-1) }),
+                new BadInputCase("Start-EnodeEmulator -ActionTimeout 0", "ActionTimeout", new[] { "longer than zero" },
+                    _ => new StartEnodeEmulatorCommand { ActionTimeout = TimeSpan.Zero }),
 
                 // Connect-Enode: combinations PowerShell's parameter sets cannot rule out.
                 new BadInputCase("Connect-Enode -Emulator $e -ApiUrl ...", "ApiUrl", new[] { "-Emulator brings its own URLs" },

@@ -33,6 +33,14 @@ namespace EnodePS.Cmdlets.Emulator
         [Parameter]
         public TimeSpan? TokenLifetime { get; set; }
 
+        /// <summary>How long a device takes to carry out an action before it is CONFIRMED; 3 seconds by default.</summary>
+        [Parameter]
+        public TimeSpan? ActionDelay { get; set; }
+
+        /// <summary>How long an action on a device that does not respond stays PENDING before it FAILS; 30 minutes by default.</summary>
+        [Parameter]
+        public TimeSpan? ActionTimeout { get; set; }
+
         /// <summary>Time stands still until POST /_emulator/clock/advance (or the emulator's clock) moves it.</summary>
         [Parameter]
         public SwitchParameter ManualClock { get => GetSwitch(nameof(ManualClock)); set => SetSwitch(nameof(ManualClock), value); }
@@ -43,6 +51,8 @@ namespace EnodePS.Cmdlets.Emulator
             if (UserCount < 1) InvalidParameter(nameof(UserCount), UserCount, "use 1 or more users.");
             if (VehicleCount < 0) InvalidParameter(nameof(VehicleCount), VehicleCount, "use 0 or more vehicles.");
             if (TokenLifetime <= TimeSpan.Zero) InvalidParameter(nameof(TokenLifetime), TokenLifetime, "use a duration longer than zero.");
+            if (ActionDelay < TimeSpan.Zero) InvalidParameter(nameof(ActionDelay), ActionDelay, "use zero or a longer duration.");
+            if (ActionTimeout <= TimeSpan.Zero) InvalidParameter(nameof(ActionTimeout), ActionTimeout, "use a duration longer than zero.");
 
             if (!CmdletHost.ShouldProcess($"127.0.0.1:{(Port == 0 ? "(a free port)" : Port.ToString(System.Globalization.CultureInfo.InvariantCulture))}", "Start Enode emulator")) return;
 
@@ -51,6 +61,8 @@ namespace EnodePS.Cmdlets.Emulator
             if (UserCount.HasValue) options.UserCount = UserCount.Value;
             if (VehicleCount.HasValue) options.VehicleCount = VehicleCount.Value;
             if (TokenLifetime.HasValue) options.TokenLifetime = TokenLifetime.Value;
+            if (ActionDelay.HasValue) options.ActionDelay = ActionDelay.Value;
+            if (ActionTimeout.HasValue) options.ActionTimeout = ActionTimeout.Value;
             if (IsPresent(nameof(ManualClock))) options.Clock = new ManualEmulatorClock(DateTimeOffset.UtcNow);
 
             var emulator = new EnodeEmulator(options);
