@@ -7,7 +7,7 @@ using System.Text.Json;
 namespace EnodePS.Client.Json
 {
     /// <summary>Source-generated serializers for the client's own plumbing: tokens and problems.</summary>
-    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, PreferredObjectCreationHandling = JsonObjectCreationHandling.Populate)]
     [JsonSerializable(typeof(TokenResponse))]
     [JsonSerializable(typeof(ProblemDetails))]
     [JsonSerializable(typeof(Page<JsonElement>))]

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace EnodePS.Client.Models
 {
-    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, PreferredObjectCreationHandling = JsonObjectCreationHandling.Populate)]
     [JsonSerializable(typeof(VendorAction))]
     [JsonSerializable(typeof(ChargingRequest))]
     [JsonSerializable(typeof(MaxCurrentRequest))]

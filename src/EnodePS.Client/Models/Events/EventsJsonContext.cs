@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace EnodePS.Client.Models.Events
 {
-    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, PreferredObjectCreationHandling = JsonObjectCreationHandling.Populate)]
     [JsonSerializable(typeof(VehicleDiscovered))]
     [JsonSerializable(typeof(VehicleUpdated))]
     [JsonSerializable(typeof(VehicleDeleted))]

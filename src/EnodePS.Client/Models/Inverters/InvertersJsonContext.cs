@@ -3,7 +3,7 @@ using EnodePS.Client.Paging;
 
 namespace EnodePS.Client.Models
 {
-    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, PreferredObjectCreationHandling = JsonObjectCreationHandling.Populate)]
     [JsonSerializable(typeof(Inverter))]
     [JsonSerializable(typeof(Page<Inverter>))]
     [JsonSerializable(typeof(InverterStatistics))]

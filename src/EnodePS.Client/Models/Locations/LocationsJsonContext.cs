@@ -3,7 +3,8 @@ using EnodePS.Client.Paging;
 
 namespace EnodePS.Client.Models
 {
-    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        PreferredObjectCreationHandling = JsonObjectCreationHandling.Populate)]
     [JsonSerializable(typeof(Location))]
     [JsonSerializable(typeof(Page<Location>))]
     [JsonSerializable(typeof(LocationRequest))]

@@ -4,7 +4,8 @@ using EnodePS.Client.Paging;
 
 namespace EnodePS.Client.Models
 {
-    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        PreferredObjectCreationHandling = JsonObjectCreationHandling.Populate)]
     [JsonSerializable(typeof(Schedule))]
     [JsonSerializable(typeof(Page<Schedule>))]
     [JsonSerializable(typeof(ScheduleRequest))]

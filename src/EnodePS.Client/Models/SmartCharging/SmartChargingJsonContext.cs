@@ -2,7 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace EnodePS.Client.Models
 {
-    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        PreferredObjectCreationHandling = JsonObjectCreationHandling.Populate)]
     [JsonSerializable(typeof(SmartChargingPolicy))]
     [JsonSerializable(typeof(SmartChargingPolicyUpdate))]
     [JsonSerializable(typeof(SmartChargingPlan))]

@@ -4,7 +4,8 @@ using System.Text.Json.Serialization;
 namespace EnodePS.Client.Models
 {
     [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        PreferredObjectCreationHandling = JsonObjectCreationHandling.Populate)]
     [JsonSerializable(typeof(List<TariffRate>))]
     [JsonSerializable(typeof(List<LocationTariffEntry>))]
     [JsonSerializable(typeof(LocationTariffRequest))]

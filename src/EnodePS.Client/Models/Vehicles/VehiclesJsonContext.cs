@@ -3,7 +3,7 @@ using EnodePS.Client.Paging;
 
 namespace EnodePS.Client.Models
 {
-    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, PreferredObjectCreationHandling = JsonObjectCreationHandling.Populate)]
     [JsonSerializable(typeof(Vehicle))]
     [JsonSerializable(typeof(Page<Vehicle>))]
     internal sealed partial class VehiclesJsonContext : JsonSerializerContext

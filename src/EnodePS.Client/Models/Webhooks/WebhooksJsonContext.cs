@@ -3,7 +3,7 @@ using EnodePS.Client.Paging;
 
 namespace EnodePS.Client.Models
 {
-    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, PreferredObjectCreationHandling = JsonObjectCreationHandling.Populate)]
     [JsonSerializable(typeof(Webhook))]
     [JsonSerializable(typeof(Page<Webhook>))]
     [JsonSerializable(typeof(WebhookTestResult))]
