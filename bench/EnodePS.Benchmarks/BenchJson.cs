@@ -2,8 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace EnodePS.Benchmarks
 {
-    // camelCase, as the client's own contexts read the API's JSON.
-    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    // camelCase and Populate, as the client's own contexts read the API's JSON.
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, PreferredObjectCreationHandling = JsonObjectCreationHandling.Populate)]
     [JsonSerializable(typeof(ListingResult))]
     [JsonSerializable(typeof(OverheadResult))]
     // The client's public models, read by the "models" baseline with the same source-generated approach the client uses.
