@@ -100,6 +100,46 @@ namespace EnodePS.Emulator.Tests
             }
         }
 
+        [Fact]
+        public void The_live_readings_of_a_homes_devices_add_up_to_its_household_consumption()
+        {
+            var producing = 0;
+            var charging = 0;
+            var discharging = 0;
+            var homes = 0;
+            for (var seed = 1; seed <= 20; seed++)
+            {
+                using var emulator = new EnodeEmulator(new EmulatorOptions { Seed = seed, UserCount = 3, InverterCount = 3, BatteryCount = 3, MeterCount = 3, HemSystemCount = 3 });
+                var state = emulator.State;
+                foreach (var system in state.HemSystems.All)
+                {
+                    bool Member(EnodePS.Emulator.State.Record r) => (string?)r.Body["hemSystemId"] == system.Id;
+                    var meter = state.Meters.All.SingleOrDefault(Member);
+                    if (meter == null) continue;
+                    homes++;
+                    var asOf = (string?)system.Body["status"]!["lastSeen"];
+                    var members = state.Inverters.All.Where(Member).Concat(state.Batteries.All.Where(Member)).Append(meter).ToList();
+                    Assert.All(members, m => Assert.Equal(asOf, (string?)m.Body["lastSeen"]));
+
+                    var production = state.Inverters.All.Where(Member).Sum(i => JsonNumbers.Read(i.Body["productionState"]!["productionRate"]) ?? 0);
+                    var grid = JsonNumbers.Read(meter.Body["energyState"]!["power"]) ?? 0;
+                    var battery = state.Batteries.All.Where(Member).Sum(b => JsonNumbers.Read(b.Body["chargeState"]!["chargeRate"]) ?? 0);
+                    var consumption = production + grid - battery;
+                    var home = $"seed {seed}, {system.Id}: production {production}, grid {grid}, battery {battery}";
+
+                    Assert.InRange(consumption, 0.2, 7.5); // the household model's range
+                    if (battery > 0.001) Assert.True(grid <= 0.001, "a battery charges from surplus only; " + home);
+                    if (battery < -0.001) Assert.True(grid >= -0.001, "a battery discharges to cover the home, not to export; " + home);
+                    if (production > 0) producing++;
+                    if (battery > 0.001) charging++;
+                    if (battery < -0.001) discharging++;
+                }
+            }
+            // Enough variety that the checks above meant something.
+            Assert.True(homes >= 30, $"{homes} homes with a meter");
+            Assert.True(producing > 0 && charging > 0 && discharging > 0, $"producing {producing}, charging {charging}, discharging {discharging}");
+        }
+
         [Theory]
         [InlineData("charger")]
         [InlineData("hvac")]

@@ -78,7 +78,9 @@ namespace EnodePS.Emulator.State
                         device.Body["hemSystemId"] = id;
 
                 var lastSeen = DateTimeOffset.Parse((string)body["status"]!["lastSeen"]!, System.Globalization.CultureInfo.InvariantCulture);
-                HemSystemFactory.UpdateEnergyToday(body, HomeEnergySetup.For(state, record), lastSeen);
+                var setup = HomeEnergySetup.For(state, record);
+                HemSystemFactory.UpdateEnergyToday(body, setup, lastSeen);
+                HomeLiveReadings.Apply(state, setup, lastSeen);
             }
         }
 
