@@ -211,7 +211,7 @@ namespace EnodePS.Cmdlets.Tests
             var started = CmdletRunner.Run(new StartEnodeChargingCommand(), NewHost(), null, ready);
             Assert.Empty(started.Errors);
             var watch = Stopwatch.StartNew();
-            var waited = CmdletRunner.Run(new WaitEnodeActionCommand { PollIntervalSeconds = 0.1 }, NewHost(), null, started.Output.ToArray());
+            var waited = CmdletRunner.Run(new WaitEnodeActionCommand { PollIntervalSeconds = 0.1 }, NewHost(), null, started.OutputOf<VendorAction>().Cast<object>().ToArray());
             watch.Stop();
 
             Assert.Empty(waited.Errors);

@@ -13,10 +13,6 @@ using EnodePS.Client.Logging;
 namespace EnodePS.Client.Http
 {
     /// <summary>Sends API requests through the pipeline and turns answers into models or <see cref="EnodeApiException"/>.</summary>
-    /// <remarks>
-    /// Requests go out with ResponseHeadersRead: the retry handler has read each body whole already, and HttpClient's own
-    /// buffering would copy it once more.
-    /// </remarks>
     public sealed class ApiTransport
     {
         private readonly Func<HttpClient> _client;
@@ -56,7 +52,7 @@ namespace EnodePS.Client.Http
             JsonTypeInfo<T> resultType, int alsoReadStatus, CancellationToken cancellationToken)
         {
             using (var request = CreateRequest(method, pathAndQuery, jsonBody))
-            using (var response = await _client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
+            using (var response = await SendAsync(request, cancellationToken).ConfigureAwait(false))
             {
                 var body = await BodyOf(response).ConfigureAwait(false);
                 var status = (int)response.StatusCode;
@@ -74,7 +70,7 @@ namespace EnodePS.Client.Http
         public async Task<byte[]> SendCheckedAsync(HttpMethod method, string pathAndQuery, string? jsonBody, CancellationToken cancellationToken)
         {
             using (var request = CreateRequest(method, pathAndQuery, jsonBody))
-            using (var response = await _client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
+            using (var response = await SendAsync(request, cancellationToken).ConfigureAwait(false))
             {
                 var body = await BodyOf(response).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode)
@@ -92,7 +88,7 @@ namespace EnodePS.Client.Http
             using (var request = CreateRequest(HttpMethod.Get, pathAndQuery, null))
             {
                 RequestFlags.Set(request, BufferedBodyContent.PooledProperty);
-                using (var response = await _client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
+                using (var response = await SendAsync(request, cancellationToken).ConfigureAwait(false))
                 {
                     if (!response.IsSuccessStatusCode)
                         throw ProblemReader.ToException(response, await BodyOf(response).ConfigureAwait(false), "GET", StripQuery(pathAndQuery), _secrets);
@@ -115,7 +111,7 @@ namespace EnodePS.Client.Http
             CancellationToken cancellationToken)
         {
             using (var request = CreateRequest(method, pathAndQuery, jsonBody, retryErrorStatuses))
-            using (var response = await _client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
+            using (var response = await SendAsync(request, cancellationToken).ConfigureAwait(false))
             {
                 var body = await BodyOf(response).ConfigureAwait(false);
                 var headers = response.Headers.Concat(response.Content.Headers)
@@ -127,6 +123,13 @@ namespace EnodePS.Client.Http
                 return new RawResponse((int)response.StatusCode, headers, Encoding.UTF8.GetString(body));
             }
         }
+
+        /// <summary>
+        /// Sends through the pipeline with ResponseHeadersRead: the retry handler has read the body whole already, and
+        /// HttpClient's own buffering would copy it once more.
+        /// </summary>
+        private Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            _client().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
 
         /// <summary>The answer's bytes: those the retry handler read, without a copy; any other content is read here.</summary>
         private static async Task<byte[]> BodyOf(HttpResponseMessage response)

@@ -21,21 +21,17 @@ namespace EnodePS.Client.Http
         /// <summary>A request property: the body is read into a pooled array, for a reader that will call <see cref="TakeBody"/>.</summary>
         public const string PooledProperty = "EnodePS.PooledBody";
 
-        private byte[] _buffer;
-        private int _length;
-        private bool _pooled;
+        private ResponseBody _body;
 
-        private BufferedBodyContent(byte[] buffer, int length, bool pooled, HttpContentHeaders original)
+        private BufferedBodyContent(ResponseBody body, HttpContentHeaders original)
         {
-            _buffer = buffer;
-            _length = length;
-            _pooled = pooled;
+            _body = body;
             foreach (var header in original)
                 if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
                     Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
 
-        public int Length => _length;
+        public int Length => _body.Length;
 
         /// <summary>
         /// Reads the whole of <paramref name="content"/>; an answer that ends before its Content-Length is an
@@ -66,57 +62,50 @@ namespace EnodePS.Client.Http
                         if (rent) ArrayPool<byte>.Shared.Return(buffer);
                         throw;
                     }
-                    return new BufferedBodyContent(buffer, size, rent, content.Headers);
+                    return new BufferedBodyContent(new ResponseBody(buffer, size, rent), content.Headers);
                 }
 
                 using (var whole = new MemoryStream())
                 {
                     await stream.CopyToAsync(whole, 81920, cancellationToken).ConfigureAwait(false);
                     var body = whole.ToArray();
-                    return new BufferedBodyContent(body, body.Length, false, content.Headers);
+                    return new BufferedBodyContent(new ResponseBody(body, body.Length, pooled: false), content.Headers);
                 }
             }
         }
 
         /// <summary>The body as an array of its exact size: this content's own when it has one, else a copy.</summary>
-        public byte[] ToArray()
-        {
-            if (!_pooled && _buffer.Length == _length) return _buffer;
-            var copy = new byte[_length];
-            Buffer.BlockCopy(_buffer, 0, copy, 0, _length);
-            return copy;
-        }
+        public byte[] ToArray() => _body.ToArray();
 
         /// <summary>Hands the body over to the caller, who disposes it; this content is empty afterwards.</summary>
         public ResponseBody TakeBody()
         {
-            var body = new ResponseBody(_buffer, _length, _pooled);
-            _buffer = Array.Empty<byte>();
-            _length = 0;
-            _pooled = false;
+            var body = _body;
+            _body = ResponseBody.Empty;
             return body;
         }
 
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(_buffer, 0, _length);
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            var segment = _body.Segment;
+            return stream.WriteAsync(segment.Array!, segment.Offset, segment.Count);
+        }
 
-        protected override Task<Stream> CreateContentReadStreamAsync() => Task.FromResult<Stream>(new MemoryStream(_buffer, 0, _length, writable: false));
+        protected override Task<Stream> CreateContentReadStreamAsync()
+        {
+            var segment = _body.Segment;
+            return Task.FromResult<Stream>(new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false));
+        }
 
         protected override bool TryComputeLength(out long length)
         {
-            length = _length;
+            length = _body.Length;
             return true;
         }
 
         protected override void Dispose(bool disposing)
         {
-            if (disposing && _pooled)
-            {
-                _pooled = false;
-                var buffer = _buffer;
-                _buffer = Array.Empty<byte>();
-                _length = 0;
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
+            if (disposing) _body.Dispose(); // gives a rented array back, unless TakeBody handed it over
             base.Dispose(disposing);
         }
     }

@@ -18,8 +18,25 @@ namespace EnodePS.Client.Http
             _pooled = pooled;
         }
 
-        public ReadOnlySpan<byte> Span =>
-            new ReadOnlySpan<byte>(_buffer ?? throw new ObjectDisposedException(nameof(ResponseBody)), 0, _length);
+        /// <summary>An empty body, owning nothing.</summary>
+        public static ResponseBody Empty => new ResponseBody(Array.Empty<byte>(), 0, pooled: false);
+
+        public int Length => _length;
+
+        public ReadOnlySpan<byte> Span => Segment.AsSpan();
+
+        public ArraySegment<byte> Segment =>
+            new ArraySegment<byte>(_buffer ?? throw new ObjectDisposedException(nameof(ResponseBody)), 0, _length);
+
+        /// <summary>The body as an array of its exact size: its own when it is one, else a copy.</summary>
+        public byte[] ToArray()
+        {
+            var segment = Segment;
+            if (!_pooled && segment.Array!.Length == _length) return segment.Array;
+            var copy = new byte[_length];
+            Buffer.BlockCopy(segment.Array!, 0, copy, 0, _length);
+            return copy;
+        }
 
         public void Dispose()
         {
