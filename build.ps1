@@ -5,7 +5,9 @@
 .EXAMPLE
     ./build.ps1 -Task Demo     # build, import from out/EnodePS, and tour the emulator
 .EXAMPLE
-    ./build.ps1 -Task Test     # dotnet test, then Pester when it is installed
+    ./build.ps1 -Task Test     # dotnet test: xUnit, cmdlets in real runspaces, and Pester in pwsh 7.6.10
+.EXAMPLE
+    ./build.ps1 -Task Pester   # the Pester suite in this PowerShell (e.g. Windows PowerShell 5.1 or PowerShell 7.4)
 .EXAMPLE
     ./build.ps1 -Task Help     # docs/cmdlets/*.md -> en-US/EnodePS.dll-Help.xml (and a PlatyPS check when installed)
 .EXAMPLE
@@ -13,7 +15,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Help', 'Package')]
+    [ValidateSet('Build', 'Test', 'Pester', 'Demo', 'Help', 'Package')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -29,19 +31,21 @@ function Invoke-Build {
     if ($LASTEXITCODE -ne 0) { throw "dotnet build failed ($LASTEXITCODE)." }
 }
 
+# dotnet test runs everything: the xUnit suites, the cmdlet tests in hosted PowerShell 7.6.10 runspaces, and the Pester
+# suite in a pwsh 7.6.10 process (restored from .config/dotnet-tools.json).
 function Invoke-Test {
+    dotnet tool restore
+    if ($LASTEXITCODE -ne 0) { throw "dotnet tool restore failed ($LASTEXITCODE)." }
     dotnet test (Join-Path $root 'EnodePS.sln') --configuration $Configuration
     if ($LASTEXITCODE -ne 0) { throw "dotnet test failed ($LASTEXITCODE)." }
+}
 
-    $pester = Get-Module -ListAvailable Pester | Where-Object Version -ge '5.0' | Sort-Object Version -Descending | Select-Object -First 1
-    if (-not $pester) {
-        Write-Warning 'Pester 5 is not installed: skipping the PowerShell tests (Install-Module Pester -MinimumVersion 5.0).'
-        return
-    }
+# The Pester suite in the PowerShell running this script (Windows PowerShell 5.1, PowerShell 7.4, ...), against the
+# built module; fails unless every file parsed and every test passed.
+function Invoke-PesterSuite {
     Invoke-Build
-    Import-Module $pester
-    $result = Invoke-Pester -Path (Join-Path $root 'tests/Pester') -PassThru -Output Detailed
-    if ($result.FailedCount -gt 0) { throw "$($result.FailedCount) Pester test(s) failed." }
+    & (Join-Path $root 'tests/Pester/Invoke-PesterSuite.ps1') -Path (Join-Path $root 'tests/Pester')
+    if ($LASTEXITCODE -ne 0) { throw "The Pester suite failed ($LASTEXITCODE)." }
 }
 
 # The committed MAML is what tools/EnodePS.HelpBuilder makes of docs/cmdlets (a test checks it). PlatyPS, when
@@ -92,6 +96,7 @@ function Invoke-Demo {
 switch ($Task) {
     'Build' { Invoke-Build }
     'Test' { Invoke-Test }
+    'Pester' { Invoke-PesterSuite }
     'Demo' { Invoke-Demo }
     'Help' { Invoke-Help }
     'Package' { Invoke-Package }

@@ -120,6 +120,9 @@ Describe 'Start-EnodeEmulator and Stop-EnodeEmulator' {
     It 'stops the emulators of the session' {
         Stop-EnodeEmulator
         $emulator.IsRunning | Should -BeFalse
+    }
+}
+
 Describe 'Loading' {
     It 'loads the build of this edition, with the engine in its own load context on PowerShell 7' {
         $edition = if ($PSEdition -eq 'Core') { 'Core' } else { 'Desktop' }
@@ -131,15 +134,20 @@ Describe 'Loading' {
     }
 
     It 'imports in a session that already loaded another version of a dependency' {
-        # Any other version of Microsoft.Extensions.DependencyInjection.Abstractions from the NuGet cache plays the other module.
+        # Another version of Microsoft.Extensions.DependencyInjection.Abstractions from the NuGet cache plays the other
+        # module (the test project downloads one: dotnet restore).
+        $edition = if ($PSEdition -eq 'Core') { 'Core' } else { 'Desktop' }
+        $shipped = Join-Path $PSScriptRoot "../../out/EnodePS/$edition/Dependencies/Microsoft.Extensions.DependencyInjection.Abstractions.dll"
+        $shippedVersion = [System.Reflection.AssemblyName]::GetAssemblyName($shipped).Version
         $cache = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { Join-Path $HOME '.nuget/packages' }
         $other = Get-ChildItem (Join-Path $cache 'microsoft.extensions.dependencyinjection.abstractions') -Directory -ErrorAction SilentlyContinue |
-            Where-Object Name -ne '6.0.0' | Select-Object -First 1
+            Where-Object { [version]$_.Name -ne [version]"$($shippedVersion.Major).$($shippedVersion.Minor).$($shippedVersion.Build)" } |
+            Select-Object -First 1
         if (-not $other) { Set-ItResult -Skipped -Because 'no other version in the NuGet cache'; return }
         $dll = Get-ChildItem $other.FullName -Recurse -Filter Microsoft.Extensions.DependencyInjection.Abstractions.dll | Select-Object -First 1
         $module = Join-Path $PSScriptRoot '../../out/EnodePS/EnodePS.psd1'
         $script = "Add-Type -Path '$($dll.FullName)'; Import-Module '$module'; Connect-Enode -Environment Emulator; (Get-EnodeVehicle -First 1).Id"
-        $exe = if ($PSEdition -eq 'Core') { 'pwsh' } else { 'powershell' }
+        $exe = if ($PSEdition -eq 'Core') { Join-Path $PSHOME 'pwsh' } else { 'powershell' }
         $output = & $exe -NoProfile -NonInteractive -Command $script
         $LASTEXITCODE | Should -Be 0
         $output | Should -Not -BeNullOrEmpty
@@ -201,6 +209,9 @@ Describe 'WhatIf, pipelines and errors' {
         $line = 'Get-EnodeVehicle -Id '
         $completion = TabExpansion2 -inputScript $line -cursorColumn $line.Length
         $completion.CompletionMatches.CompletionText | Should -Contain $vehicle.Id
+    }
+}
+
 Describe 'Linking in the emulator' {
     It 'links a vehicle through a session and finds it by the linked device''s Id' {
         $devices = New-EnodeLinkSession -UserId pester-user -VendorType vehicle -Scope vehicle:read:data -RedirectUri https://example.com/ |

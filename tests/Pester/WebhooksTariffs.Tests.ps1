@@ -74,7 +74,7 @@ Describe 'Tariffs' {
 }
 
 Describe 'Provisioning files' {
-    It 'reads a PSD1 file the way Import-PowerShellDataFile does' {
+    It 'provisions what Import-PowerShellDataFile reads from a PSD1 file, and nothing more on a second run' {
         $path = Join-Path ([System.IO.Path]::GetTempPath()) "enode-$([guid]::NewGuid()).psd1"
         Set-Content -Path $path -Value @'
 @{
@@ -86,15 +86,16 @@ Describe 'Provisioning files' {
 '@
         try {
             $expected = Import-PowerShellDataFile $path
-            $parsed = [EnodePS.Client.Provisioning.DataFile]::Read($path)
-            [EnodePS.Client.Json.JsonTree]::Serialize($parsed['webhooks'][0]['events']) | Should -Be ($expected.webhooks[0].events | ConvertTo-Json -Compress)
-            $parsed['tariffs'][0]['rates'][0]['cost'] | Should -Be $expected.tariffs[0].rates[0].cost
-
             $env:PESTER_HOOK_SECRET = 'pester-file-secret'
             $first = Invoke-EnodeProvisioning -Path $path
             $second = Invoke-EnodeProvisioning -Path $path
             $first.Outcome | Should -Not -Contain 'Failed'
             $second.Action | Sort-Object -Unique | Should -Be 'Unchanged'
+
+            $webhook = Get-EnodeWebhook | Where-Object Url -eq $expected.webhooks[0].url
+            @($webhook).Count | Should -Be 1
+            $webhook.Events | Sort-Object | Should -Be ($expected.webhooks[0].events | Sort-Object)
+            (Get-EnodeTariff -Id $expected.tariffs[0].id).Rates.Amount | Should -Be $expected.tariffs[0].rates[0].cost
         }
         finally {
             Remove-Item $path -ErrorAction SilentlyContinue
