@@ -1,0 +1,48 @@
+using System.Linq;
+using System.Management.Automation;
+using EnodePS.Client.Models;
+using EnodePS.PowerShell.Tests.Support;
+
+namespace EnodePS.PowerShell.Tests.Schedules
+{
+    public class SetEnodeScheduleTests
+    {
+        [Fact]
+        public void Set_sends_a_partial_update_get_lists_and_remove_deletes()
+        {
+            using var session = new PowerShellSession();
+            var vehicle = session.Emulator.State.Vehicles.All[0];
+            var schedule = session.Run("$schedule = New-EnodeSchedule -UserId $userId -TargetId $targetId -TargetType vehicle -Enabled; $schedule", new { userId = vehicle.UserId, targetId = vehicle.Id })
+                .AssertSucceeded().OutputOf<Schedule>().Single();
+
+            var updated = session.Run("$schedule | Set-EnodeSchedule -Enabled $false -Rule @{ hourMinute = @{ from = '01:00'; to = '05:00' }; shouldCharge = $true } -PassThru").AssertSucceeded();
+            Assert.Equal(("PUT", $"/schedules/{schedule.Id}", "{\"isEnabled\":false,\"rules\":[{\"hourMinute\":{\"from\":\"01:00\",\"to\":\"05:00\"},\"shouldCharge\":true}]}"),
+                (session.Emulator.LastApiRequest().Method, session.Emulator.LastApiRequest().Path, session.Emulator.LastApiRequest().Body));
+            Assert.False(updated.OutputOf<Schedule>().Single().IsEnabled);
+            session.Run("Set-EnodeSchedule -Id $schedule.Id -NoLocation").AssertSucceeded();
+            Assert.Equal("{\"locationId\":null}", session.Emulator.LastApiRequest().Body);
+            var nothing = Assert.Single(session.Run("Set-EnodeSchedule -Id $schedule.Id").AllErrors);
+            Assert.Equal("EnodeInvalidParameter,EnodePS.Cmdlets.Schedules.SetEnodeScheduleCommand", nothing.FullyQualifiedErrorId);
+            Assert.Contains("give at least one of -Enabled", nothing.Exception.Message);
+
+            Assert.Equal(schedule.Id, session.Run("Get-EnodeSchedule -UserId $userId", new { userId = vehicle.UserId }).AssertSucceeded().OutputOf<Schedule>().Single().Id);
+            Assert.Equal(schedule.Id, session.Run("$schedule | Get-EnodeSchedule").AssertSucceeded().OutputOf<Schedule>().Single().Id);
+            var statusResult = session.Run("$schedule | Get-EnodeScheduleStatus").AssertSucceeded();
+            var status = statusResult.OutputOf<ScheduleStatus>().Single();
+            Assert.Equal("EnodePS.ScheduleStatus", statusResult.Output[0].TypeNames[0]);
+            Assert.Equal((schedule.Id, "INACTIVE:DISABLED"), (status.ScheduleId, status.State));
+            Assert.Equal($"/schedules/{schedule.Id}/status", session.Emulator.LastApiRequest().Path);
+
+            var before = session.Emulator.RequestCount;
+            session.Run("$schedule | Remove-EnodeSchedule -WhatIf").AssertSucceeded();
+            session.Run("$schedule | Set-EnodeSchedule -Enabled $true -WhatIf").AssertSucceeded();
+            Assert.Equal(before, session.Emulator.RequestCount);
+
+            session.Run("$schedule | Remove-EnodeSchedule").AssertSucceeded();
+            Assert.Equal(("DELETE", 204), (session.Emulator.LastApiRequest().Method, session.Emulator.LastApiRequest().Status));
+            var gone = Assert.Single(session.Run("$schedule | Get-EnodeScheduleStatus").Errors);
+            Assert.Equal("EnodeNotFound,EnodePS.Cmdlets.Schedules.GetEnodeScheduleStatusCommand", gone.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.ObjectNotFound, gone.CategoryInfo.Category);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Linq;
+using System.Management.Automation;
+using EnodePS.PowerShell.Tests.Support;
+
+namespace EnodePS.PowerShell.Tests.Users
+{
+    public class RemoveEnodeUserTests
+    {
+        [Fact]
+        public void Asks_again_unless_forced_and_whatif_sends_nothing()
+        {
+            using var session = new PowerShellSession();
+            var users = session.Emulator.State.Users.All.Select(u => u.Id).ToList();
+            session.Invoke("$users = Get-EnodeUser");
+            var before = session.Emulator.RequestCount;
+
+            var whatIf = session.Run("Remove-EnodeUser -Id $id -WhatIf", new { id = users[0] });
+            Assert.Empty(whatIf.AllErrors);
+            Assert.Empty(whatIf.Prompts);
+            session.Host.Answer = PromptAnswer.No;
+            // ConfirmImpact High: PowerShell itself asks first; declining there ends it.
+            var declinedFirst = session.Run("Remove-EnodeUser $id", new { id = users[0] });
+            Assert.Contains(ConfirmPrompt.Operation("Delete the user and all their data", users[0]), Assert.Single(declinedFirst.Prompts));
+            // Past that, the cmdlet asks again.
+            var declined = session.Run("Remove-EnodeUser $id -Confirm:$false", new { id = users[0] });
+            Assert.Empty(declined.AllErrors);
+            Assert.StartsWith("Remove Enode user: Delete the Enode user '" + users[0] + "'", Assert.Single(declined.Prompts));
+            Assert.Equal(before, session.Emulator.RequestCount);
+
+            session.Host.Answer = PromptAnswer.Yes;
+            var forced = session.Run("Remove-EnodeUser $id -Force", new { id = users[0] });
+            Assert.Empty(forced.AllErrors);
+            Assert.Contains(ConfirmPrompt.Operation("Delete the user and all their data", users[0]), Assert.Single(forced.Prompts));
+            Assert.Equal(("DELETE", "/users/" + users[0]), (session.Emulator.LastApiRequest().Method, session.Emulator.LastApiRequest().Path));
+
+            session.Host.Answer = PromptAnswer.YesToAll;
+            var confirmed = session.Run("$users[1], $users[0] | Remove-EnodeUser");
+            Assert.Equal(users[1], session.Emulator.ApiRequests().Last(r => r.Status == 204).Path.Substring(7));
+            var error = Assert.Single(confirmed.Errors);
+            Assert.Equal("EnodeNotFound,EnodePS.Cmdlets.Users.RemoveEnodeUserCommand", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+            Assert.Equal(users[0], error.TargetObject);
+            Assert.Equal(users.Count - 2, session.Emulator.State.Users.Count);
+        }
+    }
+}
