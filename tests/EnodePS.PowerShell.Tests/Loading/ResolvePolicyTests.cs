@@ -2,8 +2,9 @@ using System;
 using System.IO;
 using System.Reflection;
 using EnodePS.Loader;
+using EnodePS.PowerShell.Tests.Support;
 
-namespace EnodePS.Cmdlets.Tests.Loading
+namespace EnodePS.PowerShell.Tests.Loading
 {
     /// <summary>The decisions behind both resolvers, over names and paths only.</summary>
     public class ResolvePolicyTests
@@ -61,7 +62,7 @@ namespace EnodePS.Cmdlets.Tests.Loading
             var dir = Directory.CreateTempSubdirectory("enodeps-catalog").FullName;
             try
             {
-                File.Copy(typeof(DependencyCatalog).Assembly.Location, Path.Combine(dir, "EnodePS.Loader.dll"));
+                File.Copy(Path.Combine(ModuleLayout.Edition("Core"), "EnodePS.Loader.dll"), Path.Combine(dir, "EnodePS.Loader.dll"));
                 File.WriteAllText(Path.Combine(dir, "native.dll"), "not a managed assembly");
                 var catalog = DependencyCatalog.FromDirectory(dir);
                 Assert.Equal(new[] { "EnodePS.Loader" }, catalog.Names);

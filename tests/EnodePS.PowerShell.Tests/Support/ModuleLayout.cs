@@ -3,16 +3,15 @@ using System.IO;
 using System.Linq;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
-using EnodePS.Tests.Shared;
 
-namespace EnodePS.Cmdlets.Tests.Support
+namespace EnodePS.PowerShell.Tests.Support
 {
     /// <summary>The module folder `dotnet build` lays out (out/EnodePS), and what its assemblies reference, read from metadata.</summary>
     public static class ModuleLayout
     {
         public static readonly string[] Editions = { "Core", "Desktop" };
 
-        public static string Root => SpecFiles.Combine("out", "EnodePS");
+        public static string Root => ModulePaths.ModuleRoot;
 
         public static string Edition(string edition) => Path.Combine(Root, edition);
 

@@ -4,11 +4,11 @@ using System.Reflection;
 using System.Runtime.Loader;
 using System.Security;
 using System.Threading.Tasks;
-using EnodePS.Cmdlets.Tests.Support;
+using EnodePS.PowerShell.Tests.Support;
 using EnodePS.Loader;
 using EnodePS.Tests.Shared;
 
-namespace EnodePS.Cmdlets.Tests.Loading
+namespace EnodePS.PowerShell.Tests.Loading
 {
     /// <summary>
     /// The real private context over the laid-out Core/Dependencies folder, in this process: the engine and its packages

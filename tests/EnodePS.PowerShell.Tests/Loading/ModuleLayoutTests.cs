@@ -1,10 +1,10 @@
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
-using EnodePS.Cmdlets.Tests.Support;
+using EnodePS.PowerShell.Tests.Support;
 using EnodePS.Tests.Shared;
 
-namespace EnodePS.Cmdlets.Tests.Loading
+namespace EnodePS.PowerShell.Tests.Loading
 {
     /// <summary>The folder `dotnet build` lays out is the one PowerShell imports: check its shape, not just that it exists.</summary>
     public class ModuleLayoutTests

@@ -1,10 +1,9 @@
 using System;
 using System.IO;
 using System.Linq;
-using EnodePS.Cmdlets.Tests.Support;
-using EnodePS.Infrastructure;
+using EnodePS.PowerShell.Tests.Support;
 
-namespace EnodePS.Cmdlets.Tests.Loading
+namespace EnodePS.PowerShell.Tests.Loading
 {
     /// <summary>
     /// The cmdlet assembly may reference the engine (EnodePS.Client, EnodePS.Emulator), PowerShell and the runtime,
@@ -23,9 +22,9 @@ namespace EnodePS.Cmdlets.Tests.Loading
             File.Exists(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, name + ".dll"));
 
         [Fact]
-        public void The_in_process_cmdlet_assembly_references_no_isolated_package()
+        public void The_imported_cmdlet_assembly_references_no_isolated_package()
         {
-            var references = typeof(EnodeCmdlet).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+            var references = ModuleCommands.Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
             Assert.DoesNotContain(references, IsIsolated);
             Assert.Contains("EnodePS.Client", references);
         }
