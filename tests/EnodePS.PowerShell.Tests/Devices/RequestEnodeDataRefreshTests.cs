@@ -3,7 +3,6 @@ using System.Linq;
 using System.Management.Automation;
 using EnodePS.Client.Models;
 using EnodePS.Emulator;
-using EnodePS.Emulator.Time;
 using EnodePS.PowerShell.Tests.Support;
 
 namespace EnodePS.PowerShell.Tests.Devices
@@ -11,9 +10,7 @@ namespace EnodePS.PowerShell.Tests.Devices
     public class RequestEnodeDataRefreshTests
     {
         private const string CommandType = "EnodePS.Cmdlets.Devices.RequestEnodeDataRefreshCommand";
-        private static readonly DateTimeOffset Now = new DateTimeOffset(2024, 11, 20, 12, 0, 0, TimeSpan.Zero);
-
-        private static PowerShellSession NewSession() => new PowerShellSession(new EmulatorOptions { Clock = new ManualEmulatorClock(Now), VehicleCount = 3 });
+        private static PowerShellSession NewSession() => StoppedClock.Session(new EmulatorOptions { VehicleCount = 3 });
 
         private static string[] HintPaths(PowerShellSession session) =>
             session.Emulator.Journal.Snapshot().Where(r => r.Path.EndsWith("/refresh-hint", StringComparison.Ordinal)).Select(r => r.Path).ToArray();
@@ -68,7 +65,7 @@ namespace EnodePS.PowerShell.Tests.Devices
             var refreshed = Assert.IsType<Battery>(Assert.Single(result.Objects));
             Assert.Equal("EnodePS.Battery", result.Output[0].TypeNames[0]);
             Assert.Equal(battery.Id, refreshed.Id);
-            Assert.Equal(Now, refreshed.LastSeen);
+            Assert.Equal(StoppedClock.Now, refreshed.LastSeen);
             Assert.Equal(new[] { $"/batteries/{battery.Id}/refresh-hint" }, HintPaths(session));
         }
 

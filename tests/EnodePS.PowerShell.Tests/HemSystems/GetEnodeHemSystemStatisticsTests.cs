@@ -2,9 +2,7 @@ using System;
 using System.Linq;
 using System.Management.Automation;
 using EnodePS.Client.Models;
-using EnodePS.Emulator;
 using EnodePS.Emulator.State;
-using EnodePS.Emulator.Time;
 using EnodePS.PowerShell.Tests.Support;
 
 namespace EnodePS.PowerShell.Tests.HemSystems
@@ -12,17 +10,11 @@ namespace EnodePS.PowerShell.Tests.HemSystems
     public class GetEnodeHemSystemStatisticsTests
     {
         private const string CommandType = "EnodePS.Cmdlets.HemSystems.GetEnodeHemSystemStatisticsCommand";
-        private static readonly DateTimeOffset Now = new DateTimeOffset(2024, 11, 20, 12, 0, 0, TimeSpan.Zero);
-
-        private static PowerShellSession NewSession() => new PowerShellSession(new EmulatorOptions
-        {
-            Clock = new ManualEmulatorClock(Now), UserCount = 3, VehicleCount = 3, InverterCount = 3, BatteryCount = 3, MeterCount = 3, HemSystemCount = 3,
-        });
 
         [Fact]
         public void Hem_systems_from_get_enode_hem_system_give_one_row_per_bucket_with_every_metric()
         {
-            using var session = NewSession();
+            using var session = StoppedClock.EnergySession();
 
             var listed = session.Run("Get-EnodeHemSystem -First 1").AssertSucceeded();
             var system = Assert.Single(listed.OutputOf<HemSystem>());
@@ -42,7 +34,7 @@ namespace EnodePS.PowerShell.Tests.HemSystems
         [Fact]
         public void Month_intervals_give_daily_rows()
         {
-            using var session = NewSession();
+            using var session = StoppedClock.EnergySession();
             var id = session.Emulator.State.HemSystems.All[1].Id;
 
             var result = session.Run("Get-EnodeHemSystemStatistics $id -From 2024-10-30 -To 2024-11-02 -Interval Month", new { id }).AssertSucceeded();
@@ -56,7 +48,7 @@ namespace EnodePS.PowerShell.Tests.HemSystems
         [Fact]
         public void Statistics_not_available_is_a_clear_error_naming_the_system()
         {
-            using var session = NewSession();
+            using var session = StoppedClock.EnergySession();
             var first = session.Emulator.State.HemSystems.All[0];
             var installed = EnodePS.Emulator.State.HemSystemStatistics.InstallationDay(first);
 
@@ -78,7 +70,7 @@ namespace EnodePS.PowerShell.Tests.HemSystems
         [InlineData("-Interval DAY -To 2024-10-14", "EnodeInvalidParameter", "-To", "on or after -From (2024-10-15)")]
         public void Bad_intervals_and_ranges_stop_before_any_request(string arguments, string errorId, string parameter, string allowed)
         {
-            using var session = NewSession();
+            using var session = StoppedClock.EnergySession();
             session.Emulator.Journal.Clear();
             var id = session.Emulator.State.HemSystems.All[0].Id;
 

@@ -2,8 +2,6 @@ using System;
 using System.Linq;
 using System.Management.Automation;
 using EnodePS.Client.Models;
-using EnodePS.Emulator;
-using EnodePS.Emulator.Time;
 using EnodePS.PowerShell.Tests.Support;
 
 namespace EnodePS.PowerShell.Tests.Inverters
@@ -11,17 +9,11 @@ namespace EnodePS.PowerShell.Tests.Inverters
     public class GetEnodeInverterStatisticsTests
     {
         private const string CommandType = "EnodePS.Cmdlets.Inverters.GetEnodeInverterStatisticsCommand";
-        private static readonly DateTimeOffset Now = new DateTimeOffset(2024, 11, 20, 12, 0, 0, TimeSpan.Zero);
-
-        private static PowerShellSession NewSession() => new PowerShellSession(new EmulatorOptions
-        {
-            Clock = new ManualEmulatorClock(Now), UserCount = 3, VehicleCount = 3, InverterCount = 3, BatteryCount = 3, MeterCount = 3, HemSystemCount = 3,
-        });
 
         [Fact]
         public void Inverters_from_get_enode_inverter_give_quarter_hour_rows_for_each_day()
         {
-            using var session = NewSession();
+            using var session = StoppedClock.EnergySession();
             var listed = session.Run("Get-EnodeInverter -First 2").AssertSucceeded();
             var inverters = listed.OutputOf<Inverter>().ToList();
 
@@ -42,7 +34,7 @@ namespace EnodePS.PowerShell.Tests.Inverters
         [Fact]
         public void Day_resolution_asks_per_month_and_keeps_the_days_in_the_range()
         {
-            using var session = NewSession();
+            using var session = StoppedClock.EnergySession();
             var id = session.Emulator.State.Inverters.All[0].Id;
 
             var result = session.Run("Get-EnodeInverterStatistics $id -From 2024-09-29 -To 2024-10-02 -Resolution day", new { id }).AssertSucceeded();
@@ -56,7 +48,7 @@ namespace EnodePS.PowerShell.Tests.Inverters
         [Fact]
         public void A_missing_inverter_is_reported_and_the_others_still_answer()
         {
-            using var session = NewSession();
+            using var session = StoppedClock.EnergySession();
             var id = session.Emulator.State.Inverters.All[0].Id;
 
             var result = session.Run("Get-EnodeInverterStatistics -Id nope, $id -From 2024-10-01", new { id });
@@ -75,7 +67,7 @@ namespace EnodePS.PowerShell.Tests.Inverters
         [InlineData("-Resolution QUARTER_HOUR -To 2024-09-30", "EnodeInvalidParameter", ErrorCategory.InvalidArgument, "-To", "on or after -From (2024-10-01)")]
         public void Bad_resolutions_and_ranges_stop_before_any_request(string arguments, string errorId, ErrorCategory category, string parameter, string allowed)
         {
-            using var session = NewSession();
+            using var session = StoppedClock.EnergySession();
             session.Emulator.Journal.Clear();
             var id = session.Emulator.State.Inverters.All[0].Id;
 
