@@ -24,6 +24,9 @@ namespace EnodePS.PowerShell.Tests.Support
         public List<ProgressRecord> Progress { get; } = new List<ProgressRecord>();
         public List<string> Prompts { get; } = new List<string>();
 
+        /// <summary>What was written straight to the host: -WhatIf's "What if: ..." lines, Write-Host text.</summary>
+        public List<string> HostOutput { get; } = new List<string>();
+
         /// <summary>The error that stopped the script (a terminating error, or a non-terminating one with -ErrorAction Stop).</summary>
         public ErrorRecord? Terminating { get; set; }
 
