@@ -8,8 +8,6 @@ namespace EnodePS.PowerShell.Tests.Webhooks
 {
     public class GetEnodeWebhookTests
     {
-        private const string Url = "https://hooks.example.com/enode";
-
         [Fact]
         public void Get_lists_all_gets_by_id_from_the_pipeline_and_reports_a_missing_one()
         {

@@ -13,7 +13,7 @@ namespace EnodePS.PowerShell.Tests.Webhooks
 {
     public class RegisterEnodeWebhookTests
     {
-        private const string Url = "https://hooks.example.com/enode";
+        internal const string Url = "https://hooks.example.com/enode";
         private const string InvalidParameter = "EnodeInvalidParameter,EnodePS.Cmdlets.Webhooks.RegisterEnodeWebhookCommand";
 
         internal static EmulatorOptions Options() => new EmulatorOptions

@@ -8,8 +8,6 @@ namespace EnodePS.PowerShell.Tests.Webhooks
 {
     public class SetEnodeWebhookTests
     {
-        private const string Url = "https://hooks.example.com/enode";
-
         [Fact]
         public void Set_sends_only_the_given_fields_and_can_remove_the_authentication_header()
         {

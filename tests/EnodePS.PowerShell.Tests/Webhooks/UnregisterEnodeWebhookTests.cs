@@ -11,7 +11,7 @@ namespace EnodePS.PowerShell.Tests.Webhooks
         public void Unregister_asks_with_high_impact_deletes_and_honours_whatif()
         {
             using var session = new PowerShellSession(Options());
-            var created = Register(session, "-Url https://hooks.example.com/enode");
+            var created = Register(session, "-Url $url", new { url = Url });
 
             var whatIf = session.Run("$created | Unregister-EnodeWebhook -WhatIf", new { created }).AssertSucceeded();
             Assert.Equal((created.Id, "Delete webhook"), whatIf.WhatIf.Single());
