@@ -48,7 +48,7 @@ namespace EnodePS.PowerShell.Tests.Devices
             Assert.Equal(
                 chargers.Select(c => $"What if: Performing the operation \"Request a data refresh\" on target \"charger {IdOf(c.BaseObject)}\".")
                     .Concat(new[] { "meter a", "meter b" }.Select(t => $"What if: Performing the operation \"Request a data refresh\" on target \"{t}\".")),
-                piped.HostOutput.Concat(byId.HostOutput).Select(line => line.TrimEnd()));
+                piped.HostLines.Concat(byId.HostLines).Select(line => line.TrimEnd()));
             Assert.Empty(HintPaths(session));
             Assert.Empty(piped.Output);
             Assert.Empty(byId.Output);

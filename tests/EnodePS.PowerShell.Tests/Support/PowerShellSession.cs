@@ -84,9 +84,9 @@ namespace EnodePS.PowerShell.Tests.Support
         internal ScriptResult Collect(System.Management.Automation.PowerShell shell, string script, Func<System.Collections.ObjectModel.Collection<PSObject>> invoke)
         {
             var result = new ScriptResult(script);
-            int promptsBefore, writtenBefore;
+            int promptsBefore, linesBefore;
             lock (Host.Prompts) promptsBefore = Host.Prompts.Count;
-            lock (Host.Written) writtenBefore = Host.Written.Count;
+            lock (Host.Lines) linesBefore = Host.Lines.Count;
             try
             {
                 result.Output.AddRange(invoke().Where(o => o != null));
@@ -103,7 +103,7 @@ namespace EnodePS.PowerShell.Tests.Support
             result.Information.AddRange(shell.Streams.Information.Select(i => i.MessageData?.ToString() ?? ""));
             result.Progress.AddRange(shell.Streams.Progress);
             lock (Host.Prompts) result.Prompts.AddRange(Host.Prompts.Skip(promptsBefore));
-            lock (Host.Written) result.HostOutput.AddRange(Host.Written.Skip(writtenBefore));
+            lock (Host.Lines) result.HostLines.AddRange(Host.Lines.Skip(linesBefore));
             return result;
         }
 

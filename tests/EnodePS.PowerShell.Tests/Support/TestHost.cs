@@ -34,8 +34,8 @@ namespace EnodePS.PowerShell.Tests.Support
         /// <summary>Every prompt shown, as "caption: message".</summary>
         public List<string> Prompts { get; } = new List<string>();
 
-        /// <summary>Every line written straight to the host, such as -WhatIf's "What if: ..." lines.</summary>
-        public List<string> Written { get; } = new List<string>();
+        /// <summary>Everything written to the console (Write-Host text, and -WhatIf's "What if: ..." lines).</summary>
+        public List<string> Lines { get; } = new List<string>();
 
         public override string Name => "EnodePS.TestHost";
         public override Version Version { get; } = new Version(1, 0);
@@ -102,7 +102,7 @@ namespace EnodePS.PowerShell.Tests.Support
 
             private void Record(string value)
             {
-                lock (_host.Written) _host.Written.Add(value);
+                lock (_host.Lines) _host.Lines.Add(value);
             }
             public override void WriteErrorLine(string value) { }
             public override void WriteDebugLine(string message) { }

@@ -3,22 +3,25 @@ using System.Linq;
 using System.Management.Automation;
 using System.Text.Json.Nodes;
 using EnodePS.Client.Models;
-using EnodePS.Cmdlets.Provisioning;
-using EnodePS.Cmdlets.Tests.Support;
-using EnodePS.Cmdlets.Webhooks;
+using EnodePS.Client.Webhooks;
 using EnodePS.Emulator;
 using EnodePS.Emulator.Faults;
+using EnodePS.PowerShell.Tests.Support;
 using EnodePS.Tests.Shared;
 
-namespace EnodePS.Cmdlets.Tests.Provisioning
+namespace EnodePS.PowerShell.Tests.Provisioning
 {
-    public class ProvisioningCmdletTests
+    /// <summary>
+    /// The provisioning file reads its secrets from environment variables, which belong to the process: these tests set
+    /// them as a CI job would ($env:NAME in the session) and are the only ones that use those names.
+    /// </summary>
+    public class InvokeEnodeProvisioningTests
     {
         private const string HookSecret = "ci-hook-secret-0123456789";
         private const string HeaderValue = "ci-header-value-9876543210";
+        private const string ProvisioningFailed = "EnodeProvisioningFailed,EnodePS.Cmdlets.Provisioning.InvokeEnodeProvisioningCommand";
 
-        private static string File(string location, string events = "'user:vehicle:updated', 'user:charger:updated'", string peak = "0.35",
-            string extraWebhooks = "") => $@"
+        private static string File(string location, string events = "'user:vehicle:updated', 'user:charger:updated'", string peak = "0.35") => $@"
 # Provisioning for the pipeline
 @{{
     webhooks = @(
@@ -28,7 +31,6 @@ namespace EnodePS.Cmdlets.Tests.Provisioning
             secret         = 'env:ENODE_WEBHOOK_SECRET'
             authentication = @{{ headerName = 'X-Api-Key'; headerValue = 'env:HOOK_API_KEY' }}
         }}
-        {extraWebhooks}
     )
     tariffs = @(
         @{{ id = 'home-tou'; rates = @( @{{ name = 'PEAK'; cost = {peak} }}, @{{ name = 'OFF_PEAK'; cost = 0.12 }} ) }}
@@ -50,47 +52,40 @@ namespace EnodePS.Cmdlets.Tests.Provisioning
         {
             public Fixture()
             {
-                Session = new CmdletSession(new EmulatorOptions { VehicleCount = 2 });
+                Session = new PowerShellSession(new EmulatorOptions { VehicleCount = 2 });
                 Location = EmulatorLocations.Add(Session.Emulator);
                 Config = new TempFile("enode.config.psd1", File(Location));
+                Session.Invoke("$env:ENODE_WEBHOOK_SECRET = $hookSecret; $env:HOOK_API_KEY = $headerValue", new { hookSecret = HookSecret, headerValue = HeaderValue });
             }
 
-            public CmdletSession Session { get; }
+            public PowerShellSession Session { get; }
             public string Location { get; }
             public TempFile Config { get; }
 
-            public RecordingHost Host(bool whatIf = false, bool debug = false)
-            {
-                var host = Session.NewHost();
-                host.Environment["ENODE_WEBHOOK_SECRET"] = HookSecret;
-                host.Environment["HOOK_API_KEY"] = HeaderValue;
-                host.WhatIf = whatIf;
-                host.IsDebugEnabled = debug;
-                return host;
-            }
-
-            public RecordingHost Provision(RecordingHost? host = null, params string[] switches) =>
-                Session.Run(new InvokeEnodeProvisioningCommand { Path = Config.Path }.With(switches), host ?? Host());
+            /// <summary>Invoke-EnodeProvisioning on the config file with the given parameters, as typed.</summary>
+            public ScriptResult Provision(string parameters = "", string before = "") =>
+                Session.Run(before + "Invoke-EnodeProvisioning -Path $configPath " + parameters, new { configPath = Config.Path });
 
             public void Dispose()
             {
+                Session.Run("Remove-Item Env:ENODE_WEBHOOK_SECRET, Env:HOOK_API_KEY -ErrorAction SilentlyContinue");
                 Config.Dispose();
                 Session.Dispose();
             }
         }
 
-        private static string Summary(RecordingHost host) =>
-            string.Join("\n", host.OutputOf<ProvisioningResult>().Select(r => $"{r.ResourceType} {r.Action} {r.Outcome}"));
+        private static string Summary(ScriptResult result) =>
+            string.Join("\n", result.OutputOf<ProvisioningResult>().Select(r => $"{r.ResourceType} {r.Action} {r.Outcome}"));
 
         [Fact]
         public void The_first_run_creates_everything_and_the_second_changes_nothing_and_sends_no_mutating_request()
         {
             using var f = new Fixture();
 
-            var first = f.Provision();
+            var first = f.Provision().AssertSucceeded();
 
-            Assert.Null(first.Terminating);
             Assert.Equal("Tariff Create Succeeded\nLocationTariff Create Succeeded\nWebhook Create Succeeded", Summary(first));
+            Assert.All(first.Output, o => Assert.Equal("EnodePS.ProvisioningResult", o.TypeNames[0]));
             Assert.Equal(new[] { "PUT /tariffs/{tariffId}", "PUT /locations/{locationId}/tariff", "POST /webhooks" },
                 f.Session.Emulator.Journal.Mutating().Select(r => r.Operation));
             var webhook = f.Session.Emulator.State.Webhooks.All.Single();
@@ -98,12 +93,13 @@ namespace EnodePS.Cmdlets.Tests.Provisioning
             Assert.Equal(webhook.Id, first.OutputOf<ProvisioningResult>().Last().Id);
 
             f.Session.Emulator.Journal.Clear();
-            var second = f.Provision();
+            // With -Confirm any change would be asked about (and refused by the test host): nothing is.
+            var second = f.Provision("-Confirm");
 
-            Assert.Null(second.Terminating);
             Assert.Equal("Tariff Unchanged NoChange\nLocationTariff Unchanged NoChange\nWebhook Unchanged NoChange", Summary(second));
+            Assert.Empty(second.Prompts);
+            Assert.Empty(second.AllErrors);
             Assert.Empty(f.Session.Emulator.Journal.Mutating());
-            Assert.Empty(second.ShouldProcessCalls);
         }
 
         [Fact]
@@ -113,15 +109,14 @@ namespace EnodePS.Cmdlets.Tests.Provisioning
             using var f = new Fixture();
             f.Config.Write(File(f.Location).Replace("https://hooks.example.com/enode", receiver.Url.ToString()));
 
-            f.Provision();
+            f.Provision().AssertSucceeded();
             var id = f.Session.Emulator.State.Webhooks.All.Single().Id;
-            var test = f.Session.Run(new TestEnodeWebhookCommand { Id = new[] { id } }).OutputOf<WebhookTestResult>().Single();
+            var test = f.Session.Run("Test-EnodeWebhook -Id $id", new { id }).AssertSucceeded().OutputOf<WebhookTestResult>().Single();
 
             Assert.True(test.Succeeded);
             var delivery = receiver.Deliveries.Single();
             Assert.Equal(HeaderValue, delivery.Header("X-Api-Key"));
-            Assert.Equal(EnodePS.Client.Webhooks.SignatureCheck.Valid,
-                EnodePS.Client.Webhooks.WebhookSignature.Verify(delivery.Body, delivery.Header("x-enode-signature"), HookSecret));
+            Assert.Equal(SignatureCheck.Valid, WebhookSignature.Verify(delivery.Body, delivery.Header("x-enode-signature"), HookSecret));
         }
 
         [Fact]
@@ -129,14 +124,13 @@ namespace EnodePS.Cmdlets.Tests.Provisioning
         {
             using var f = new Fixture();
             f.Session.Emulator.Journal.Clear();
-            var host = f.Host(whatIf: true);
 
-            f.Provision(host);
+            var result = f.Provision("-WhatIf").AssertSucceeded();
 
-            Assert.Equal("Tariff Create Skipped\nLocationTariff Create Skipped\nWebhook Create Skipped", Summary(host));
-            Assert.Equal(new[] { "Tariff home-tou", "LocationTariff " + f.Location, "Webhook https://hooks.example.com/enode" },
-                host.ShouldProcessCalls.Select(c => c.Target));
-            Assert.StartsWith("Create (rates: PEAK=0.35, OFF_PEAK=0.12)", host.ShouldProcessCalls[0].Action);
+            Assert.Equal("Tariff Create Skipped\nLocationTariff Create Skipped\nWebhook Create Skipped", Summary(result));
+            var whatIf = result.WhatIf.ToList();
+            Assert.Equal(new[] { "Tariff home-tou", "LocationTariff " + f.Location, "Webhook https://hooks.example.com/enode" }, whatIf.Select(c => c.Target));
+            Assert.StartsWith("Create (rates: PEAK=0.35, OFF_PEAK=0.12)", whatIf[0].Action);
             Assert.Empty(f.Session.Emulator.Journal.Mutating());
             Assert.Empty(f.Session.Emulator.State.Webhooks.All);
         }
@@ -145,14 +139,14 @@ namespace EnodePS.Cmdlets.Tests.Provisioning
         public void A_changed_file_updates_only_what_changed()
         {
             using var f = new Fixture();
-            f.Provision();
+            f.Provision().AssertSucceeded();
             f.Config.Write(File(f.Location, events: "'*'", peak: "'0.40'"));
             f.Session.Emulator.Journal.Clear();
 
-            var host = f.Provision();
+            var result = f.Provision().AssertSucceeded();
 
-            Assert.Equal("Tariff Update Succeeded\nLocationTariff Unchanged NoChange\nWebhook Update Succeeded", Summary(host));
-            var results = host.OutputOf<ProvisioningResult>().ToList();
+            Assert.Equal("Tariff Update Succeeded\nLocationTariff Unchanged NoChange\nWebhook Update Succeeded", Summary(result));
+            var results = result.OutputOf<ProvisioningResult>().ToList();
             Assert.Equal(new[] { "PEAK: 0.35 -> 0.40" }, results[0].Changes);
             Assert.Equal(new[] { "events: user:vehicle:updated,user:charger:updated -> *" }, results[2].Changes);
             var patch = f.Session.Emulator.Journal.Mutating().Single(r => r.Method == "PATCH");
@@ -166,13 +160,13 @@ namespace EnodePS.Cmdlets.Tests.Provisioning
         public void Prune_deletes_webhooks_the_file_does_not_declare_and_only_with_prune()
         {
             using var f = new Fixture();
-            var stray = f.Session.Run(new RegisterEnodeWebhookCommand { Url = "https://old.example.com/hook" }).OutputOf<WebhookRegistration>().Single();
+            var stray = f.Session.Run("Register-EnodeWebhook -Url https://old.example.com/hook").AssertSucceeded().OutputOf<WebhookRegistration>().Single();
 
-            var withoutPrune = f.Provision();
+            var withoutPrune = f.Provision().AssertSucceeded();
             Assert.Equal(2, f.Session.Emulator.State.Webhooks.Count);
             Assert.DoesNotContain(withoutPrune.OutputOf<ProvisioningResult>(), r => r.Action == ProvisioningAction.Delete);
 
-            var withPrune = f.Provision(null, "Prune");
+            var withPrune = f.Provision("-Prune").AssertSucceeded();
 
             var delete = withPrune.OutputOf<ProvisioningResult>().Single(r => r.Action == ProvisioningAction.Delete);
             Assert.Equal("https://old.example.com/hook", delete.Resource);
@@ -188,14 +182,17 @@ namespace EnodePS.Cmdlets.Tests.Provisioning
             f.Config.Write(File(f.Location).Replace("from = '22:00'; to = '07:00'", "from = '21:00'; to = '07:30'"));
             f.Session.Emulator.Journal.Clear();
 
-            var host = f.Provision();
+            var result = f.Provision();
 
-            Assert.Equal("EnodeProvisioningFileInvalid", host.Terminating!.ErrorId);
-            Assert.Equal(ErrorCategory.InvalidData, host.Terminating.Category);
-            var message = host.Terminating.Exception.Message;
+            var error = Assert.Single(result.AllErrors);
+            Assert.Equal("EnodeProvisioningFileInvalid,EnodePS.Cmdlets.Provisioning.InvokeEnodeProvisioningCommand", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
+            Assert.Equal(f.Config.Path, error.TargetObject);
+            var message = error.Exception.Message;
             Assert.Contains("enode.config.psd1: locationTariffs[0]", message);
             Assert.Contains("interval 1 'OFF_PEAK' 21:00-07:30", message);
             Assert.Contains("interval 2 'PEAK' 07:00-22:00", message);
+            Assert.Empty(result.Output);
             Assert.Empty(f.Session.Emulator.Journal.Api());
         }
 
@@ -204,15 +201,14 @@ namespace EnodePS.Cmdlets.Tests.Provisioning
         {
             using var f = new Fixture();
             f.Session.Emulator.Journal.Clear();
-            var host = f.Host();
-            host.Environment.Remove("HOOK_API_KEY");
 
-            f.Provision(host);
+            var result = f.Provision(before: "Remove-Item Env:HOOK_API_KEY; ");
 
-            Assert.Equal("EnodeProvisioningFailed", host.Terminating!.ErrorId);
-            Assert.Equal("Webhook https://hooks.example.com/enode", host.Terminating.Target);
-            Assert.Contains("webhooks[0].authentication.headerValue", host.Terminating.Exception.Message);
-            Assert.Contains("HOOK_API_KEY is not set", host.Terminating.Exception.Message);
+            var error = Assert.Single(result.AllErrors);
+            Assert.Equal(ProvisioningFailed, error.FullyQualifiedErrorId);
+            Assert.Equal("Webhook https://hooks.example.com/enode", error.TargetObject);
+            Assert.Contains("webhooks[0].authentication.headerValue", error.Exception.Message);
+            Assert.Contains("HOOK_API_KEY is not set", error.Exception.Message);
             Assert.Empty(f.Session.Emulator.Journal.Api());
         }
 
@@ -222,11 +218,12 @@ namespace EnodePS.Cmdlets.Tests.Provisioning
             using var f = new Fixture();
             f.Config.Write(File(Guid.NewGuid().ToString()));
 
-            var host = f.Provision();
+            var result = f.Provision();
 
-            Assert.Equal("EnodeProvisioningFailed", host.Terminating!.ErrorId);
-            Assert.Equal(ErrorCategory.ObjectNotFound, host.Terminating.Category);
-            Assert.Contains("was not found", host.Terminating.Exception.Message);
+            var error = Assert.Single(result.AllErrors);
+            Assert.Equal(ProvisioningFailed, error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+            Assert.Contains("was not found", error.Exception.Message);
             Assert.Empty(f.Session.Emulator.Journal.Mutating());
         }
 
@@ -236,27 +233,30 @@ namespace EnodePS.Cmdlets.Tests.Provisioning
             using var f = new Fixture();
             f.Session.Emulator.Faults.FailNext(FaultKind.ServerError, 10, operation: "POST /webhooks");
 
-            var host = f.Provision();
+            var result = f.Provision();
 
-            Assert.Equal("Tariff Create Succeeded\nLocationTariff Create Succeeded\nWebhook Create Failed", Summary(host));
-            Assert.Equal("EnodeProvisioningFailed", host.Terminating!.ErrorId);
-            Assert.Equal("Webhook https://hooks.example.com/enode", host.Terminating.Target);
-            Assert.Contains("Provisioning stopped at Webhook https://hooks.example.com/enode (Create)", host.Terminating.Exception.Message);
-            Assert.Contains("500", host.Terminating.Exception.Message);
+            Assert.Equal("Tariff Create Succeeded\nLocationTariff Create Succeeded\nWebhook Create Failed", Summary(result));
+            var error = Assert.Single(result.AllErrors);
+            Assert.Equal(ProvisioningFailed, error.FullyQualifiedErrorId);
+            Assert.Equal("Webhook https://hooks.example.com/enode", error.TargetObject);
+            Assert.Contains("Provisioning stopped at Webhook https://hooks.example.com/enode (Create)", error.Exception.Message);
+            Assert.Contains("500", error.Exception.Message);
         }
 
         [Fact]
         public void Secrets_never_appear_in_any_output_even_with_debug_on()
         {
             using var f = new Fixture();
-            var hosts = new[] { f.Host(debug: true), f.Host(debug: true), f.Host(whatIf: true, debug: true) };
 
-            f.Provision(hosts[0]);
+            // -Debug alone would also make PowerShell ask before each warning and verbose line: the preference shows debug only.
+            f.Session.Invoke("$DebugPreference = 'Continue'");
+            var first = f.Provision().AssertSucceeded();
             f.Config.Write(File(f.Location, events: "'*'"));
-            f.Provision(hosts[1], "UpdateSecret", "Prune");
-            f.Provision(hosts[2]);
+            var second = f.Provision("-UpdateSecret -Prune").AssertSucceeded();
+            var third = f.Provision("-WhatIf").AssertSucceeded();
 
-            var text = string.Join("\n", hosts.Select(h => h.AllText + "\n" + string.Join("\n", h.OutputOf<ProvisioningResult>().SelectMany(r => r.Changes))));
+            var runs = new[] { first, second, third };
+            var text = string.Join("\n", runs.Select(r => r.AllText + "\n" + string.Join("\n", r.OutputOf<ProvisioningResult>().SelectMany(p => p.Changes))));
             Assert.Contains("POST /webhooks", text);
             Assert.Contains("PATCH /webhooks/", text);
             Assert.DoesNotContain(HookSecret, text);
@@ -270,11 +270,29 @@ namespace EnodePS.Cmdlets.Tests.Provisioning
             using var json = new TempFile("enode.config.json", "{ \"tariffs\": [ { \"id\": \"flat\", \"rates\": { \"FLAT\": 0.2 } } ], \"locationTariffs\": [ { \"locationId\": \""
                 + f.Location + "\", \"tariffId\": \"flat\", \"intervals\": [ { \"name\": \"FLAT\", \"from\": \"00:00\", \"to\": \"24:00\" } ] } ] }");
 
-            var first = f.Session.Run(new InvokeEnodeProvisioningCommand { Path = json.Path }, f.Host());
-            var second = f.Session.Run(new InvokeEnodeProvisioningCommand { Path = json.Path }, f.Host());
+            var first = f.Session.Run("Invoke-EnodeProvisioning $path", new { path = json.Path }).AssertSucceeded();
+            var second = f.Session.Run("Invoke-EnodeProvisioning $path", new { path = json.Path }).AssertSucceeded();
 
             Assert.Equal("Tariff Create Succeeded\nLocationTariff Create Succeeded", Summary(first));
             Assert.Equal("Tariff Unchanged NoChange\nLocationTariff Unchanged NoChange", Summary(second));
         }
+
+        [Fact]
+        public void A_relative_path_is_resolved_from_the_current_location()
+        {
+            using var f = new Fixture();
+
+            var result = f.Session.Run("Push-Location (Split-Path $configPath); try { Invoke-EnodeProvisioning ./enode.config.psd1 -WhatIf } finally { Pop-Location }",
+                new { configPath = f.Config.Path }).AssertSucceeded();
+
+            Assert.Equal("Tariff Create Skipped\nLocationTariff Create Skipped\nWebhook Create Skipped", Summary(result));
+        }
+
+        [Fact]
+        public void Every_output_type_has_a_view() => CmdletContract.AssertEveryOutputTypeHasAView("Invoke-EnodeProvisioning");
+
+        [Fact]
+        public void The_help_page_describes_each_parameter_with_two_examples() =>
+            CmdletContract.AssertHelpPageDescribesEachParameterWithTwoExamples("Invoke-EnodeProvisioning");
     }
 }
