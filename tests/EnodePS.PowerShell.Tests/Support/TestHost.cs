@@ -34,6 +34,9 @@ namespace EnodePS.PowerShell.Tests.Support
         /// <summary>Every prompt shown, as "caption: message".</summary>
         public List<string> Prompts { get; } = new List<string>();
 
+        /// <summary>Every line written to the host, such as the "What if:" lines of -WhatIf.</summary>
+        public List<string> Lines { get; } = new List<string>();
+
         public override string Name => "EnodePS.TestHost";
         public override Version Version { get; } = new Version(1, 0);
         public override Guid InstanceId { get; } = Guid.NewGuid();
@@ -95,7 +98,10 @@ namespace EnodePS.PowerShell.Tests.Support
 
             public override void Write(string value) { }
             public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) { }
-            public override void WriteLine(string value) { }
+            public override void WriteLine(string value)
+            {
+                lock (_host.Lines) _host.Lines.Add(value);
+            }
             public override void WriteErrorLine(string value) { }
             public override void WriteDebugLine(string message) { }
             public override void WriteVerboseLine(string message) { }
