@@ -10,13 +10,11 @@ namespace EnodePS.PowerShell.Tests.Actions
 {
     public class GetEnodeActionTests
     {
-        private static readonly DateTimeOffset Now = new DateTimeOffset(2024, 11, 20, 12, 0, 0, TimeSpan.Zero);
-
         [Fact]
         public void Reads_by_id_and_type_from_piped_ids_and_from_action_objects()
         {
-            var clock = new ManualEmulatorClock(Now);
-            using var session = new PowerShellSession(ControlledEmulator.ManualClockOptions(clock));
+            var clock = new ManualEmulatorClock(ControlledEmulator.Now);
+            using var session = ControlledEmulator.NewSession(clock);
             var vehicle = session.Controllable(DeviceKind.Vehicle)[0];
             var charger = session.Controllable(DeviceKind.Charger)[0];
             var startedRun = session.Run(

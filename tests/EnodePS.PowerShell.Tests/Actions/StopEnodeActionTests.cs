@@ -3,7 +3,6 @@ using System.Linq;
 using System.Management.Automation;
 using EnodePS.Client.Models;
 using EnodePS.Emulator.Actions;
-using EnodePS.Emulator.Time;
 using EnodePS.PowerShell.Tests.Support;
 using ActionStates = EnodePS.Client.ActionStates;
 
@@ -11,12 +10,10 @@ namespace EnodePS.PowerShell.Tests.Actions
 {
     public class StopEnodeActionTests
     {
-        private static readonly DateTimeOffset Now = new DateTimeOffset(2024, 11, 20, 12, 0, 0, TimeSpan.Zero);
-
         [Fact]
         public void Cancels_a_pending_action_and_reports_one_already_resolved()
         {
-            using var session = new PowerShellSession(ControlledEmulator.ManualClockOptions(new ManualEmulatorClock(Now)));
+            using var session = ControlledEmulator.NewSession();
             var battery = session.Controllable(DeviceKind.Battery)[0];
             var started = session.Run("Set-EnodeBatteryOperationMode -Id $id -OperationMode idle", new { id = battery.Id }).AssertSucceeded();
             var action = started.OutputOf<VendorAction>().Single();

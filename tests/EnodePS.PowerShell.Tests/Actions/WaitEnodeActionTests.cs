@@ -111,7 +111,7 @@ namespace EnodePS.PowerShell.Tests.Actions
             Assert.Single(badType.AllErrors);
             Assert.Equal("ParameterArgumentValidationError,EnodePS.Cmdlets.Actions.WaitEnodeActionCommand", refused.FullyQualifiedErrorId);
             Assert.Contains("vehicle,charger,hvac,battery", refused.Exception.Message);
-            Assert.Empty(session.Emulator.Journal.Snapshot().Where(r => r.Path.Contains("/actions/a")));
+            Assert.DoesNotContain(session.Emulator.Journal.Snapshot(), r => r.Path.EndsWith("/actions/a", StringComparison.Ordinal));
         }
     }
 }

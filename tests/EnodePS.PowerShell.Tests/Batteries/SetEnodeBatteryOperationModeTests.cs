@@ -3,7 +3,6 @@ using System.Linq;
 using EnodePS.Client.Models;
 using EnodePS.Emulator.Actions;
 using EnodePS.Emulator.State;
-using EnodePS.Emulator.Time;
 using EnodePS.PowerShell.Tests.Support;
 using ActionStates = EnodePS.Client.ActionStates;
 
@@ -11,14 +10,10 @@ namespace EnodePS.PowerShell.Tests.Batteries
 {
     public class SetEnodeBatteryOperationModeTests
     {
-        private static readonly DateTimeOffset Now = new DateTimeOffset(2024, 11, 20, 12, 0, 0, TimeSpan.Zero);
-
-        private static PowerShellSession NewSession() => new PowerShellSession(ControlledEmulator.ManualClockOptions(new ManualEmulatorClock(Now)));
-
         [Fact]
         public void Sends_the_documented_mode_and_refuses_one_the_battery_does_not_allow()
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
             var records = session.Controllable(DeviceKind.Battery, 2);
             lock (session.Emulator.State.Gate) records[1].Body["capabilities"]!["exportFocus"] = CapabilityJson.NotCapable(new string[0]);
 
@@ -37,7 +32,7 @@ namespace EnodePS.PowerShell.Tests.Batteries
         [Fact]
         public void An_operation_mode_outside_the_documented_ones_stops_the_cmdlet_naming_them()
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
 
             var result = session.RunCatchingTerminating("Set-EnodeBatteryOperationMode -Id b -OperationMode BOOST");
 
@@ -50,7 +45,7 @@ namespace EnodePS.PowerShell.Tests.Batteries
         [Fact]
         public void What_if_sends_no_operation_mode()
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
             var battery = session.Controllable(DeviceKind.Battery)[0];
 
             var (result, whatIf) = session.RunWhatIf("Set-EnodeBatteryOperationMode -Id $id -OperationMode IDLE -WhatIf", new { id = battery.Id });

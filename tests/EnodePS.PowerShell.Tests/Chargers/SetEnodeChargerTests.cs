@@ -3,21 +3,16 @@ using System.Linq;
 using System.Management.Automation;
 using EnodePS.Client.Models;
 using EnodePS.Emulator.Actions;
-using EnodePS.Emulator.Time;
 using EnodePS.PowerShell.Tests.Support;
 
 namespace EnodePS.PowerShell.Tests.Chargers
 {
     public class SetEnodeChargerTests
     {
-        private static readonly DateTimeOffset Now = new DateTimeOffset(2024, 11, 20, 12, 0, 0, TimeSpan.Zero);
-
-        private static PowerShellSession NewSession() => new PowerShellSession(ControlledEmulator.ManualClockOptions(new ManualEmulatorClock(Now)));
-
         [Fact]
         public void Puts_a_charger_from_the_pipeline_at_a_location()
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
             var charger = session.Controllable(DeviceKind.Charger)[0];
             var home = session.AddLocation(charger.UserId!);
 
@@ -30,7 +25,7 @@ namespace EnodePS.PowerShell.Tests.Chargers
         [Fact]
         public void Another_users_location_is_an_invalid_argument_and_what_if_sends_nothing()
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
             var charger = session.Controllable(DeviceKind.Charger)[0];
             var foreign = session.AddLocation("someone-else");
 

@@ -2,21 +2,16 @@ using System;
 using System.Linq;
 using EnodePS.Client.Models;
 using EnodePS.Emulator.Actions;
-using EnodePS.Emulator.Time;
 using EnodePS.PowerShell.Tests.Support;
 
 namespace EnodePS.PowerShell.Tests.Charging
 {
     public class SetEnodeChargeRateLimitTests
     {
-        private static readonly DateTimeOffset Now = new DateTimeOffset(2024, 11, 20, 12, 0, 0, TimeSpan.Zero);
-
-        private static PowerShellSession NewSession() => new PowerShellSession(ControlledEmulator.ManualClockOptions(new ManualEmulatorClock(Now)));
-
         [Fact]
         public void Checks_the_chargers_allowed_range_before_sending()
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
             var records = session.Controllable(DeviceKind.Charger, 2);
             var chargers = session.Run("Get-EnodeCharger -Id $ids", new { ids = records.Select(r => r.Id).ToArray() }).AssertSucceeded().Output;
 
@@ -37,7 +32,7 @@ namespace EnodePS.PowerShell.Tests.Charging
         [Fact]
         public void What_if_sends_nothing()
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
             var records = session.Controllable(DeviceKind.Charger, 2);
 
             var (result, whatIf) = session.RunWhatIf("Get-EnodeCharger -First 2 | Set-EnodeChargeRateLimit -ChargeRateLimit 7 -WhatIf");

@@ -2,21 +2,16 @@ using System;
 using System.Linq;
 using EnodePS.Client.Models;
 using EnodePS.Emulator.Actions;
-using EnodePS.Emulator.Time;
 using EnodePS.PowerShell.Tests.Support;
 
 namespace EnodePS.PowerShell.Tests.Charging
 {
     public class SetEnodeMaxCurrentTests
     {
-        private static readonly DateTimeOffset Now = new DateTimeOffset(2024, 11, 20, 12, 0, 0, TimeSpan.Zero);
-
-        private static PowerShellSession NewSession() => new PowerShellSession(ControlledEmulator.ManualClockOptions(new ManualEmulatorClock(Now)));
-
         [Fact]
         public void Sends_the_current_to_vehicles_and_chargers_from_the_pipeline()
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
             var vehicle = session.Controllable(DeviceKind.Vehicle)[0];
             var charger = session.Controllable(DeviceKind.Charger)[0];
 
@@ -34,7 +29,7 @@ namespace EnodePS.PowerShell.Tests.Charging
         [InlineData(double.NaN)]
         public void A_max_current_outside_1_to_80_amperes_stops_the_cmdlet_before_any_request(double amperes)
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
 
             var result = session.RunCatchingTerminating("Set-EnodeMaxCurrent -Id v -Type vehicle -MaxCurrent $amperes", new { amperes });
 
@@ -47,7 +42,7 @@ namespace EnodePS.PowerShell.Tests.Charging
         [Fact]
         public void What_if_sends_nothing()
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
             var records = session.Controllable(DeviceKind.Vehicle, 2);
 
             var (result, whatIf) = session.RunWhatIf("Get-EnodeVehicle -First 2 | Set-EnodeMaxCurrent -MaxCurrent 16 -WhatIf");

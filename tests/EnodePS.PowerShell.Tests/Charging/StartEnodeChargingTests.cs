@@ -14,16 +14,11 @@ namespace EnodePS.PowerShell.Tests.Charging
 {
     public class StartEnodeChargingTests
     {
-        private static readonly DateTimeOffset Now = new DateTimeOffset(2024, 11, 20, 12, 0, 0, TimeSpan.Zero);
-
-        private static PowerShellSession NewSession(ManualEmulatorClock? clock = null) =>
-            new PowerShellSession(ControlledEmulator.ManualClockOptions(clock ?? new ManualEmulatorClock(Now)));
-
         [Fact]
         public void Vehicles_piped_in_get_one_START_each_after_confirming_and_each_pending_action_is_written()
         {
-            var clock = new ManualEmulatorClock(Now);
-            using var session = NewSession(clock);
+            var clock = new ManualEmulatorClock(ControlledEmulator.Now);
+            using var session = ControlledEmulator.NewSession(clock);
             var userId = session.Emulator.State.Users.All[0].Id;
             session.Controllable(DeviceKind.Vehicle, 8, userId);
             var listed = session.Run("Get-EnodeVehicle -UserId $userId", new { userId }).AssertSucceeded();
@@ -69,7 +64,7 @@ namespace EnodePS.PowerShell.Tests.Charging
         [Fact]
         public void By_id_and_type_the_request_goes_to_that_collection()
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
             var charger = session.Controllable(DeviceKind.Charger)[0];
 
             var result = session.Run("Start-EnodeCharging -Id $id -Type Charger", new { id = charger.Id }).AssertSucceeded();
@@ -81,7 +76,7 @@ namespace EnodePS.PowerShell.Tests.Charging
         [Fact]
         public void What_if_sends_nothing_even_with_wait()
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
             var records = session.Controllable(DeviceKind.Vehicle, 2);
 
             var (result, whatIf) = session.RunWhatIf("Get-EnodeVehicle -First 2 | Start-EnodeCharging -Wait -WhatIf");
@@ -95,7 +90,7 @@ namespace EnodePS.PowerShell.Tests.Charging
         [Fact]
         public void A_device_that_is_not_capable_is_an_error_naming_the_capability_and_its_interventions_and_the_others_still_go()
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
             var devices = session.Controllable(DeviceKind.Vehicle, 2);
             lock (session.Emulator.State.Gate)
                 devices[0].Body["capabilities"]!["startCharging"] = CapabilityJson.NotCapable(new[] { "a3c7e3a4-4c39-4e3b-9a0b-7f1f1b6a1d10" });
@@ -116,7 +111,7 @@ namespace EnodePS.PowerShell.Tests.Charging
         [Fact]
         public void A_missing_control_scope_is_PermissionDenied_naming_the_scope()
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
             var charger = session.Controllable(DeviceKind.Charger, change: c => c["scopes"] = new JsonArray("charger:read:data"))[0];
 
             var result = session.Run("Start-EnodeCharging -Id $id -Type charger", new { id = charger.Id });
@@ -131,7 +126,7 @@ namespace EnodePS.PowerShell.Tests.Charging
         [Fact]
         public void An_object_that_does_not_charge_is_refused_without_a_request()
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
 
             var result = session.Run("Get-EnodeHvac -First 1 | Start-EnodeCharging");
 
@@ -144,7 +139,7 @@ namespace EnodePS.PowerShell.Tests.Charging
         [Fact]
         public void An_unknown_type_is_refused_naming_the_allowed_ones()
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
 
             var result = session.RunCatchingTerminating("Start-EnodeCharging -Id x -Type hvac");
 

@@ -4,7 +4,6 @@ using System.Management.Automation;
 using EnodePS.Client.Models;
 using EnodePS.Emulator;
 using EnodePS.Emulator.Actions;
-using EnodePS.Emulator.Time;
 using EnodePS.PowerShell.Tests.Support;
 using ActionStates = EnodePS.Client.ActionStates;
 
@@ -12,10 +11,6 @@ namespace EnodePS.PowerShell.Tests.Charging
 {
     public class StopEnodeChargingTests
     {
-        private static readonly DateTimeOffset Now = new DateTimeOffset(2024, 11, 20, 12, 0, 0, TimeSpan.Zero);
-
-        private static PowerShellSession NewSession() => new PowerShellSession(ControlledEmulator.ManualClockOptions(new ManualEmulatorClock(Now)));
-
         [Fact]
         public void Chargers_piped_in_are_stopped_and_Wait_writes_the_final_actions()
         {
@@ -34,7 +29,7 @@ namespace EnodePS.PowerShell.Tests.Charging
         [Fact]
         public void A_schedule_controlled_vehicle_is_InvalidOperation()
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
             var vehicle = session.Controllable(DeviceKind.Vehicle, change: v => v["smartChargingPolicy"]!["isEnabled"] = true)[0];
 
             var result = session.Run("Stop-EnodeCharging -Id $id -Type vehicle", new { id = vehicle.Id });
@@ -48,7 +43,7 @@ namespace EnodePS.PowerShell.Tests.Charging
         [Fact]
         public void What_if_sends_nothing()
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
             var records = session.Controllable(DeviceKind.Charger, 2);
 
             var (result, whatIf) = session.RunWhatIf("Get-EnodeCharger -First 2 | Stop-EnodeCharging -WhatIf");

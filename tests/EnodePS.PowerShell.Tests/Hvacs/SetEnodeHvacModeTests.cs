@@ -4,21 +4,16 @@ using System.Text.Json.Nodes;
 using EnodePS.Client.Models;
 using EnodePS.Emulator.Actions;
 using EnodePS.Emulator.State;
-using EnodePS.Emulator.Time;
 using EnodePS.PowerShell.Tests.Support;
 
 namespace EnodePS.PowerShell.Tests.Hvacs
 {
     public class SetEnodeHvacModeTests
     {
-        private static readonly DateTimeOffset Now = new DateTimeOffset(2024, 11, 20, 12, 0, 0, TimeSpan.Zero);
-
-        private static PowerShellSession NewSession() => new PowerShellSession(ControlledEmulator.ManualClockOptions(new ManualEmulatorClock(Now)));
-
         [Fact]
         public void Holds_units_from_Get_EnodeHvac_and_returns_them_to_their_schedule()
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
             var records = session.Controllable(DeviceKind.Hvac, 2);
             var hvacs = session.Run("Get-EnodeHvac -Id $ids", new { ids = records.Select(r => r.Id).ToArray() }).AssertSucceeded().Output;
             session.Host.Answer = PromptAnswer.Yes;
@@ -46,7 +41,7 @@ namespace EnodePS.PowerShell.Tests.Hvacs
         [InlineData("-Mode AUTO -HeatSetpoint 24 -CoolSetpoint 20", "-CoolSetpoint")]
         public void A_hold_without_the_setpoints_its_mode_uses_stops_the_cmdlet_before_any_request(string arguments, string parameter)
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
 
             var result = session.RunCatchingTerminating("Set-EnodeHvacMode -Id h -PermanentHold " + arguments);
 
@@ -59,7 +54,7 @@ namespace EnodePS.PowerShell.Tests.Hvacs
         [Fact]
         public void A_mode_outside_the_documented_ones_is_refused_naming_them_before_any_request()
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
 
             var result = session.RunCatchingTerminating("Set-EnodeHvacMode -Id h -PermanentHold -Mode DRY");
 
@@ -73,7 +68,7 @@ namespace EnodePS.PowerShell.Tests.Hvacs
         [Fact]
         public void A_hold_the_unit_cannot_take_is_an_error_for_that_unit_before_any_request()
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
             var records = session.Controllable(DeviceKind.Hvac, 3);
             lock (session.Emulator.State.Gate)
             {
@@ -95,7 +90,7 @@ namespace EnodePS.PowerShell.Tests.Hvacs
         [Fact]
         public void What_if_sends_no_hold()
         {
-            using var session = NewSession();
+            using var session = ControlledEmulator.NewSession();
             var hvac = session.Controllable(DeviceKind.Hvac)[0];
 
             var (result, whatIf) = session.RunWhatIf("Set-EnodeHvacMode -Id $id -FollowSchedule -WhatIf", new { id = hvac.Id });

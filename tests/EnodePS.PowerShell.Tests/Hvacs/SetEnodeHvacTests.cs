@@ -2,19 +2,16 @@ using System;
 using System.Linq;
 using EnodePS.Client.Models;
 using EnodePS.Emulator.Actions;
-using EnodePS.Emulator.Time;
 using EnodePS.PowerShell.Tests.Support;
 
 namespace EnodePS.PowerShell.Tests.Hvacs
 {
     public class SetEnodeHvacTests
     {
-        private static readonly DateTimeOffset Now = new DateTimeOffset(2024, 11, 20, 12, 0, 0, TimeSpan.Zero);
-
         [Fact]
         public void Puts_a_unit_from_the_pipeline_at_a_location_quietly_and_clears_it_after_confirming()
         {
-            using var session = new PowerShellSession(ControlledEmulator.ManualClockOptions(new ManualEmulatorClock(Now)));
+            using var session = ControlledEmulator.NewSession();
             var hvac = session.Controllable(DeviceKind.Hvac)[0];
             var cabin = session.AddLocation(hvac.UserId!);
 

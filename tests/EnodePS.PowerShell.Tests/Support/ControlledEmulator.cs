@@ -16,9 +16,18 @@ namespace EnodePS.PowerShell.Tests.Support
     /// </summary>
     public static class ControlledEmulator
     {
-        /// <summary>Devices for control tests, on an emulator clock that moves only when the test advances it.</summary>
-        public static EmulatorOptions ManualClockOptions(ManualEmulatorClock clock) =>
-            new EmulatorOptions { Clock = clock, VehicleCount = 8, UserCount = 2, ChargerCount = 6, HvacCount = 4, BatteryCount = 4 };
+        /// <summary>When the emulator clock of <see cref="NewSession"/> starts.</summary>
+        public static readonly DateTimeOffset Now = new DateTimeOffset(2024, 11, 20, 12, 0, 0, TimeSpan.Zero);
+
+        /// <summary>
+        /// A session whose emulator has a few devices of each kind for control tests, on a clock that moves only when
+        /// the test advances it (a new one at <see cref="Now"/> unless given), so that actions stay pending.
+        /// </summary>
+        public static PowerShellSession NewSession(ManualEmulatorClock? clock = null) =>
+            new PowerShellSession(new EmulatorOptions
+            {
+                Clock = clock ?? new ManualEmulatorClock(Now), VehicleCount = 8, UserCount = 2, ChargerCount = 6, HvacCount = 4, BatteryCount = 4,
+            });
 
         /// <summary>The first <paramref name="count"/> devices of the kind (of one user when given), made controllable.</summary>
         public static Record[] Controllable(this PowerShellSession session, DeviceKind kind, int count = 1, string? userId = null, Action<JsonObject>? change = null)
