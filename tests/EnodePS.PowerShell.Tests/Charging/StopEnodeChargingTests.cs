@@ -27,17 +27,35 @@ namespace EnodePS.PowerShell.Tests.Charging
         }
 
         [Fact]
-        public void A_schedule_controlled_vehicle_is_InvalidOperation()
+        public void A_vehicle_under_smart_charging_is_an_Enode_controlled_entity_error_that_says_what_to_do()
         {
             using var session = ControlledEmulator.NewSession();
             var vehicle = session.Controllable(DeviceKind.Vehicle, change: v => v["smartChargingPolicy"]!["isEnabled"] = true)[0];
 
             var result = session.Run("Stop-EnodeCharging -Id $id -Type vehicle", new { id = vehicle.Id });
 
-            var unprocessable = Assert.Single(result.AllErrors);
-            Assert.Equal("EnodeUnprocessableEntity,EnodePS.Cmdlets.Charging.StopEnodeChargingCommand", unprocessable.FullyQualifiedErrorId);
-            Assert.Equal(ErrorCategory.InvalidOperation, unprocessable.CategoryInfo.Category);
-            Assert.Equal(vehicle.Id, unprocessable.TargetObject);
+            var controlled = Assert.Single(result.AllErrors);
+            Assert.Equal("EnodeControlledEntity,EnodePS.Cmdlets.Charging.StopEnodeChargingCommand", controlled.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidOperation, controlled.CategoryInfo.Category);
+            Assert.Equal(vehicle.Id, controlled.TargetObject);
+            Assert.Contains("Start-EnodeSmartOverride", controlled.Exception.Message);
+            Assert.Contains("Set-EnodeSchedule -Enabled $false", controlled.Exception.Message);
+            Assert.Contains("Set-EnodeSmartChargingPolicy -Enabled $false", controlled.ErrorDetails.RecommendedAction);
+            Assert.Contains("smart charging enabled", controlled.Exception.InnerException!.Message);
+        }
+
+        [Fact]
+        public void A_vehicle_an_enabled_schedule_controls_is_an_Enode_controlled_entity_error()
+        {
+            using var session = ControlledEmulator.NewSession();
+            var vehicle = session.Controllable(DeviceKind.Vehicle)[0];
+            session.Invoke("$null = Get-EnodeVehicle -Id $id | New-EnodeSchedule -Rule @{ From = '22:00'; To = '06:00'; ShouldCharge = $true } -Enabled", new { id = vehicle.Id });
+
+            var result = session.Run("Start-EnodeCharging -Id $id -Type vehicle", new { id = vehicle.Id });
+
+            var controlled = Assert.Single(result.AllErrors);
+            Assert.Equal("EnodeControlledEntity,EnodePS.Cmdlets.Charging.StartEnodeChargingCommand", controlled.FullyQualifiedErrorId);
+            Assert.Contains("controlled by a schedule", controlled.Exception.InnerException!.Message);
         }
 
         [Fact]
