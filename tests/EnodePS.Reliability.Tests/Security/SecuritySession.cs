@@ -20,6 +20,9 @@ namespace EnodePS.Reliability.Tests.Security
         public SecuritySession()
         {
             Session = new PowerShellSession(new EmulatorOptions { VehicleCount = 8, UserCount = 2 });
+            // Every prompt is answered yes (ShouldContinue of Remove-EnodeUser, the Inquire that -Debug gives warnings), so
+            // that each cmdlet goes all the way; the prompts' text is checked for secrets too.
+            Session.Host.Answer = PromptAnswer.YesToAll;
             _client = new Lazy<EnodeClient>(() => (EnodeClient)Session.Invoke("(Get-EnodeConnection).Client").Single());
         }
 
