@@ -3,10 +3,10 @@ using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using EnodePS.Emulator;
+using EnodePS.Tests.Shared;
 
 namespace EnodePS.Reliability.Tests.Hostile
 {
@@ -23,7 +23,7 @@ namespace EnodePS.Reliability.Tests.Hostile
         public HttpFront(HttpMessageHandler handler)
         {
             _handler = new HttpMessageInvoker(handler);
-            var port = FreePort();
+            var port = WebhookReceiver.FreePort();
             BaseUrl = new Uri($"http://127.0.0.1:{port}/");
             _listener.Prefixes.Add(BaseUrl.ToString());
             _listener.Start();
@@ -32,15 +32,6 @@ namespace EnodePS.Reliability.Tests.Hostile
 
         public Uri BaseUrl { get; }
         public Uri TokenUrl => new Uri(BaseUrl, "oauth2/token");
-
-        private static int FreePort()
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            return port;
-        }
 
         private async Task AcceptAsync()
         {
