@@ -59,12 +59,19 @@ namespace EnodePS.PowerShell.Tests.Support
         /// Runs a script in this session and returns what it wrote. <paramref name="variables"/> (an anonymous object or
         /// a dictionary) become PowerShell variables first: <c>Run("$v | Start-EnodeCharging", new { v = vehicles })</c>.
         /// </summary>
-        public ScriptResult Run(string script, object? variables = null)
+        public ScriptResult Run(string script, object? variables = null) => Run(script, variables, _ => { });
+
+        /// <summary>
+        /// As <see cref="Run(string, object?)"/>, letting the test watch the PowerShell object before it runs, e.g. act
+        /// on each verbose record as it arrives (<c>shell.Streams.Verbose.DataAdded</c>, raised on the pipeline thread).
+        /// </summary>
+        public ScriptResult Run(string script, object? variables, Action<System.Management.Automation.PowerShell> watch)
         {
             SetVariables(variables);
             using var shell = System.Management.Automation.PowerShell.Create();
             shell.Runspace = Runspace;
             shell.AddScript(script);
+            watch(shell);
             return Collect(shell, script, () => shell.Invoke());
         }
 
