@@ -83,7 +83,7 @@ namespace EnodePS.Reliability.Tests.BadInput
         public static IReadOnlyList<DeclaredValidation> ReadAll()
         {
             var result = new List<DeclaredValidation>();
-            foreach (var cmdlet in ModuleCommands.All)
+            foreach (var cmdlet in CommandCatalog.All)
                 foreach (var parameter in cmdlet.Parameters)
                     foreach (var attribute in parameter.Attributes)
                     {

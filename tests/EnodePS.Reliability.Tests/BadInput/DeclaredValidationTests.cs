@@ -127,7 +127,7 @@ namespace EnodePS.Reliability.Tests.BadInput
         public void Id_parameters_refuse_empty_values_unless_they_declare_that_they_take_them()
         {
             var missing = new List<string>();
-            foreach (var cmdlet in ModuleCommands.All)
+            foreach (var cmdlet in CommandCatalog.All)
             {
                 foreach (var parameter in cmdlet.Parameters.Where(IsId))
                 {

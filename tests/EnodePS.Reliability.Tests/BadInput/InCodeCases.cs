@@ -151,7 +151,7 @@ namespace EnodePS.Reliability.Tests.BadInput
             };
 
             // Every list cmdlet (found from its class, so new ones are covered): the client's paging options check -PageSize.
-            foreach (var command in ModuleCommands.All.Where(c => IsListCmdlet(c.ImplementingType)))
+            foreach (var command in CommandCatalog.All.Where(c => IsListCmdlet(c.ImplementingType)))
                 foreach (var pageSize in new[] { 0, PageOptions.MaxPageSize + 1 })
                     rows.Add(new BadInputCase($"{command.Name} -PageSize {pageSize}", command.Name, "PageSize",
                         new[] { "1", PageOptions.MaxPageSize.ToString(CultureInfo.InvariantCulture) }, context => WithPageSize(command, pageSize, context)));
@@ -163,7 +163,7 @@ namespace EnodePS.Reliability.Tests.BadInput
             Func<BadInputContext, IDictionary<string, object?>>? variables = null, bool perItem = false)
         {
             var cmdlet = name.Split(' ').First(w => w.Contains('-') && char.IsUpper(w[0]));
-            if (ModuleCommands.Find(cmdlet) == null) return null;
+            if (CommandCatalog.Find(cmdlet) == null) return null;
             return new BadInputCase(name, cmdlet, parameter, allowed,
                 context => (script ?? name, variables?.Invoke(context) ?? new Dictionary<string, object?>())) { PerItem = perItem };
         }

@@ -47,7 +47,7 @@ namespace EnodePS.Reliability.Tests.BadInput
             else Assert.Empty(result.Errors);
             var message = error!.Exception.Message;
             _output.WriteLine($"{script}\n  {error.FullyQualifiedErrorId} ({error.CategoryInfo.Category}): {message}");
-            var cmdlet = ModuleCommands.Named(row.Cmdlet);
+            var cmdlet = CommandCatalog.Named(row.Cmdlet);
             var command = cmdlet.ImplementingType.FullName;
             Assert.Contains(row.Parameter, message, StringComparison.OrdinalIgnoreCase);
             if (error.FullyQualifiedErrorId.StartsWith("ParameterArgumentValidationError,", StringComparison.Ordinal))
@@ -89,7 +89,7 @@ namespace EnodePS.Reliability.Tests.BadInput
             // Each InvalidParameter(nameof(X), ...) in a cmdlet (or a cmdlet base class) is a check of -X; every one needs
             // a row, for that cmdlet or, for a base class, for one cmdlet derived from it. Read from the source, so that
             // a new check without a row is noticed. (Checks naming their parameter through a variable are not found here.)
-            var module = ModuleCommands.All[0].ImplementingType.Assembly;
+            var module = CommandCatalog.All[0].ImplementingType.Assembly;
             var checkedInCode = System.IO.Directory.GetFiles(EnodePS.Tests.Shared.SpecFiles.Combine("src", "EnodePS"), "*.cs", System.IO.SearchOption.AllDirectories)
                 .Where(file => !file.Contains(System.IO.Path.DirectorySeparatorChar + "obj" + System.IO.Path.DirectorySeparatorChar))
                 .SelectMany(file =>
@@ -104,7 +104,7 @@ namespace EnodePS.Reliability.Tests.BadInput
                 .ToList();
             Assert.NotEmpty(checkedInCode);
 
-            var rowTypes = InCodeCases.All.Select(row => (Type: ModuleCommands.Find(row.Cmdlet)?.ImplementingType, row.Parameter)).ToList();
+            var rowTypes = InCodeCases.All.Select(row => (Type: CommandCatalog.Find(row.Cmdlet)?.ImplementingType, row.Parameter)).ToList();
             Assert.DoesNotContain(rowTypes, r => r.Type == null);
             var missing = checkedInCode.Where(check =>
             {

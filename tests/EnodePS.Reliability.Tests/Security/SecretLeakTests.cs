@@ -80,7 +80,7 @@ namespace EnodePS.Reliability.Tests.Security
             Assert.Contains("Basic credential", secretKinds);
             Assert.Contains("client secret", secretKinds);
 
-            var notRun = ModuleCommands.All.Select(c => c.Name).Where(n => !executed.Contains(n)).ToList();
+            var notRun = CommandCatalog.All.Select(c => c.Name).Where(n => !executed.Contains(n)).ToList();
             Assert.True(notRun.Count == 0, "cmdlets never run (add an explicit run, or teach ParameterFiller their parameters): " + string.Join(", ", notRun));
         }
 
@@ -108,7 +108,7 @@ namespace EnodePS.Reliability.Tests.Security
 
         private static IEnumerable<SecurityRun> GenericRuns()
         {
-            foreach (var command in ModuleCommands.All)
+            foreach (var command in CommandCatalog.All)
             {
                 if (ExplicitOnly.Contains(command.Name)) continue;
                 foreach (var set in ParameterFiller.Sets(command))

@@ -7,10 +7,11 @@ using EnodePS.PowerShell.Tests.Support;
 namespace EnodePS.Reliability.Tests.Support
 {
     /// <summary>
-    /// The module's cmdlets as PowerShell sees them (Get-Command -Module EnodePS in a real runspace): parameter sets,
-    /// parameter types, aliases and the validation attributes PowerShell's binder enforces. Read once per test run.
+    /// The module's cmdlets as PowerShell sees them (<see cref="ModuleCommands"/>: Get-Command -Module EnodePS in a real
+    /// runspace), as plain copies of their parameter sets, parameter types, aliases and the validation attributes
+    /// PowerShell's binder enforces.
     /// </summary>
-    public static class ModuleCommands
+    public static class CommandCatalog
     {
         public const string AllSets = ParameterAttribute.AllParameterSets;
 
@@ -22,12 +23,8 @@ namespace EnodePS.Reliability.Tests.Support
 
         public static ModuleCommand? Find(string name) => All.FirstOrDefault(c => c.Name == name);
 
-        private static IReadOnlyList<ModuleCommand> Load()
-        {
-            using var session = PowerShellSession.Unconnected();
-            return session.Invoke("Get-Command -Module EnodePS -CommandType Cmdlet").OfType<CmdletInfo>()
-                .Select(info => new ModuleCommand(info)).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
-        }
+        private static IReadOnlyList<ModuleCommand> Load() =>
+            ModuleCommands.All.Select(info => new ModuleCommand(info)).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>One cmdlet's metadata, copied out of the runspace that read it.</summary>
@@ -89,7 +86,7 @@ namespace EnodePS.Reliability.Tests.Support
         public bool IsSwitch => Type == typeof(SwitchParameter);
 
         public bool IsMandatoryIn(string set) =>
-            (Sets.TryGetValue(set, out var mandatory) && mandatory) || (Sets.TryGetValue(ModuleCommands.AllSets, out var always) && always);
+            (Sets.TryGetValue(set, out var mandatory) && mandatory) || (Sets.TryGetValue(CommandCatalog.AllSets, out var always) && always);
 
         public T? Attribute<T>() where T : Attribute => Attributes.OfType<T>().FirstOrDefault();
 
