@@ -9,6 +9,7 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess     = @('EnodePS.format.ps1xml')
+    TypesToProcess       = @('EnodePS.types.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(
         'Connect-Enode'
