@@ -14,6 +14,7 @@
     CmdletsToExport      = @(
         'Connect-Enode'
         'ConvertFrom-EnodeWebhookPayload'
+        'ConvertTo-EnodeFlatObject'
         'Disconnect-Enode'
         'Get-EnodeAccessToken'
         'Get-EnodeConnection'

@@ -96,7 +96,7 @@ namespace EnodePS.Cmdlets.Tests
         }
 
         [Fact]
-        public void The_manifest_declares_both_editions_and_the_format_file()
+        public void The_manifest_declares_both_editions_and_the_format_and_types_files()
         {
             var manifest = File.ReadAllText(SpecFiles.Combine("EnodePS.psd1"));
             Assert.Matches(@"CompatiblePSEditions\s*=\s*@\('Desktop',\s*'Core'\)", manifest);
@@ -104,6 +104,10 @@ namespace EnodePS.Cmdlets.Tests
             Assert.Matches(@"RootModule\s*=\s*'EnodePS\.psm1'", manifest);
             foreach (Match format in Regex.Matches(Regex.Match(manifest, @"FormatsToProcess\s*=\s*@\(([^)]*)\)").Groups[1].Value, "'([^']+)'"))
                 Assert.True(File.Exists(SpecFiles.Combine("src", "EnodePS", "Formats", format.Groups[1].Value)), format.Groups[1].Value);
+            var types = Regex.Match(manifest, @"TypesToProcess\s*=\s*@\(([^)]*)\)").Groups[1].Value;
+            Assert.Contains("'EnodePS.types.ps1xml'", types);
+            foreach (Match file in Regex.Matches(types, "'([^']+)'"))
+                Assert.True(File.Exists(SpecFiles.Combine("src", "EnodePS", "Types", file.Groups[1].Value)), file.Groups[1].Value);
         }
     }
 }
