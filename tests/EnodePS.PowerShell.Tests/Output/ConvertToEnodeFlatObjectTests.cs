@@ -49,6 +49,18 @@ namespace EnodePS.PowerShell.Tests.Output
         }
 
         [Fact]
+        public void Every_object_of_a_type_gets_the_same_columns_even_where_a_nested_object_is_missing()
+        {
+            using var session = new PowerShellSession();
+
+            var columns = session.Run("Get-EnodeCharger | ConvertTo-EnodeFlatObject | ForEach-Object { $_.PSObject.Properties.Name -join ',' }")
+                .AssertSucceeded().Output.Select(o => (string)o.BaseObject).Distinct().ToList();
+
+            var only = Assert.Single(columns);
+            Assert.Contains("Location.Latitude", only.Split(','));
+        }
+
+        [Fact]
         public void Separator_joins_list_cells_and_round_trips_through_export_and_import()
         {
             using var session = new PowerShellSession();
@@ -67,6 +79,19 @@ namespace EnodePS.PowerShell.Tests.Output
             {
                 System.IO.File.Delete(path);
             }
+        }
+
+        [Fact]
+        public void A_connection_flattens_to_its_data_without_the_client_or_any_secret()
+        {
+            using var session = new PowerShellSession();
+
+            var row = session.Run("Get-EnodeConnection | ConvertTo-EnodeFlatObject").AssertSucceeded().Output.Single();
+
+            Assert.Equal(session.Loopback.ApiUrl.ToString(), row.Properties["ApiUrl"].Value?.ToString());
+            Assert.DoesNotContain(row.Properties, p => p.Name.StartsWith("Client", StringComparison.Ordinal) && p.Name != "ClientId");
+            Assert.DoesNotContain(row.Properties, p => p.Name.StartsWith("Emulator", StringComparison.Ordinal));
+            Assert.DoesNotContain(row.Properties, p => (p.Value?.ToString() ?? "").Contains(session.Emulator.ClientSecret));
         }
 
         [Fact]

@@ -8,6 +8,7 @@ using System.Net.Http;
 using System.Text;
 using System.Threading;
 using EnodePS.Client;
+using EnodePS.Cmdlets.Output;
 using EnodePS.Cmdlets.Connections;
 using EnodePS.Cmdlets.Requests;
 using EnodePS.Cmdlets.Tests.Support;
@@ -159,6 +160,10 @@ namespace EnodePS.Reliability.Tests.Security
                 invocation.Cleanup = () => Made()?.Dispose();
                 return invocation;
             });
+            yield return new SecurityRun("ConvertTo-EnodeFlatObject over a connection (its client holds the secrets)", typeof(ConvertToEnodeFlatObjectCommand), c =>
+                Invocation.Of(new ConvertToEnodeFlatObjectCommand { InputObject = PSObject.AsPSObject(c.Connection) }, c.NewHost()));
+            yield return new SecurityRun("ConvertTo-EnodeFlatObject over a running emulator (its client secret is a SecureString)", typeof(ConvertToEnodeFlatObjectCommand), c =>
+                Invocation.Of(new ConvertToEnodeFlatObjectCommand { InputObject = PSObject.AsPSObject(c.Running) }, c.NewHost()));
             yield return new SecurityRun("Get-EnodeAccessToken -AsPlainText (its output is the token, on purpose)", typeof(GetEnodeAccessTokenCommand), c =>
                 Invocation.Of(new GetEnodeAccessTokenCommand().With("AsPlainText"), c.NewHost()).With(i => i.OutputIsTheAskedForSecret = true));
             yield return new SecurityRun("Get-EnodeVehicle after the token was revoked (401, new token)", typeof(GetEnodeVehicleCommand), c =>

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Reflection;
 using System.Management.Automation;
 using System.Security;
 using EnodePS.Infrastructure;
@@ -17,6 +18,7 @@ namespace EnodePS.Cmdlets.Output
     public sealed class ConvertToEnodeFlatObjectCommand : EnodeCmdlet
     {
         private const int MaxDepth = 4;
+        private const string ModelNamespace = "EnodePS.Client.Models";
 
         /// <summary>Any object: a vehicle, charger, action, schedule, or a PSCustomObject from Invoke-EnodeRequest.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
@@ -38,13 +40,35 @@ namespace EnodePS.Cmdlets.Output
 
         private void Flatten(PSObject source, string prefix, int depth, PSObject target)
         {
+            var type = source.BaseObject is PSCustomObject ? null : source.BaseObject.GetType();
             foreach (var property in DataProperties(source))
+                Add(prefix + property.Name, Unwrap(property.Value), type?.GetProperty(property.Name)?.PropertyType, depth, target);
+        }
+
+        /// <summary>
+        /// One property: a nested model becomes dotted columns, a value a cell. A null model still makes its columns
+        /// (empty), from its declared type, so every object of a type has the same columns and Export-Csv, which takes
+        /// its header from the first object, loses nothing.
+        /// </summary>
+        private void Add(string name, object? value, Type? declared, int depth, PSObject target)
+        {
+            if (value == null)
             {
-                var name = prefix + property.Name;
-                var value = Unwrap(property.Value);
-                if (IsNested(value) && depth < MaxDepth) Flatten(PSObject.AsPSObject(value), name + ".", depth + 1, target);
-                else target.Properties.Add(new PSNoteProperty(name, Cell(value)));
+                if (declared != null && IsModel(declared) && !typeof(IEnumerable).IsAssignableFrom(declared))
+                {
+                    if (depth >= MaxDepth) target.Properties.Add(new PSNoteProperty(name, null));
+                    else foreach (var property in declared.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
+                        Add(name + "." + property.Name, null, property.PropertyType, depth + 1, target);
+                }
+                else if (declared == null || IsDataType(declared)) target.Properties.Add(new PSNoteProperty(name, null));
+                return;
             }
+            if (IsNested(value))
+            {
+                if (depth < MaxDepth) Flatten(PSObject.AsPSObject(value), name + ".", depth + 1, target);
+                else target.Properties.Add(new PSNoteProperty(name, Text(value)));
+            }
+            else if (IsData(value)) target.Properties.Add(new PSNoteProperty(name, Cell(value)));
         }
 
         /// <summary>The object's own fields: CLR properties and note properties, not the type data's computed views of them.</summary>
@@ -54,11 +78,28 @@ namespace EnodePS.Cmdlets.Output
         private static object? Unwrap(object? value) =>
             value is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject) ? wrapped.BaseObject : value;
 
-        /// <summary>An object with fields of its own: an EnodePS model or a PSCustomObject (not a scalar, list or dictionary).</summary>
+        /// <summary>An object with fields of its own: an API model or a PSCustomObject (not a scalar, list or dictionary).</summary>
         private static bool IsNested(object? value) =>
             value is PSObject { BaseObject: PSCustomObject }
-            || (value != null && !IsScalar(value) && !(value is IEnumerable)
-                && (value.GetType().Namespace ?? "").StartsWith("EnodePS", StringComparison.Ordinal));
+            || (value != null && !IsScalar(value) && !(value is IEnumerable) && IsModel(value.GetType()));
+
+        private static bool IsModel(Type type) =>
+            type.Namespace == ModelNamespace || (type.Namespace ?? "").StartsWith(ModelNamespace + ".", StringComparison.Ordinal);
+
+        /// <summary>
+        /// Values, lists and secrets (left empty) make cells; other objects are the engine's machinery, not data (a
+        /// connection's client, a running emulator's engine) and are left out.
+        /// </summary>
+        private static bool IsData(object? value) =>
+            value == null || value is SecureString || IsScalar(value) || value is IEnumerable;
+
+        private static bool IsDataType(Type type)
+        {
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            return type == typeof(object) || type == typeof(string) || type.IsPrimitive || type.IsEnum || type == typeof(decimal)
+                || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(TimeSpan) || type == typeof(Guid)
+                || type == typeof(Uri) || type == typeof(SecureString) || typeof(IEnumerable).IsAssignableFrom(type);
+        }
 
         private static bool IsScalar(object value) =>
             value is string || value is Enum || value.GetType().IsPrimitive || value is decimal || value is DateTime
