@@ -33,7 +33,7 @@ namespace EnodePS.PowerShell.Tests.Views
             ["EnodePS.VendorHealth"] = "Get-EnodeHealth -VendorType charger, vehicle | Select-Object -First 6",
             ["EnodePS.ServiceReadiness"] = "Get-EnodeHealth",
             ["EnodePS.EnodeConnection"] = "Get-EnodeConnection",
-            ["EnodePS.RunningEmulator"] = "Start-EnodeEmulator -Port 0 -Confirm:$false",
+            ["EnodePS.RunningEmulator"] = "$e = Start-EnodeEmulator -Port 0 -Confirm:$false; $e | Stop-EnodeEmulator -Confirm:$false; $e",
             ["EnodePS.EnodeRequestOption"] = "Get-EnodeRequestOption",
             ["EnodePS.Webhook"] = "Register-EnodeWebhook -Url 'https://hooks.example.com/enode/production/receiver-endpoint' -Secret (ConvertTo-SecureString 'a-long-webhook-secret-1234' -AsPlainText -Force) -Event 'user:vehicle:updated' | Out-Null; Get-EnodeWebhook",
             ["EnodePS.WebhookRegistration"] = "Register-EnodeWebhook -Url 'https://hooks.example.com/enode/staging/receiver-endpoint' -Secret (ConvertTo-SecureString 'a-long-webhook-secret-1234' -AsPlainText -Force)",
