@@ -9,10 +9,12 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess     = @('EnodePS.format.ps1xml')
+    TypesToProcess       = @('EnodePS.types.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(
         'Connect-Enode'
         'ConvertFrom-EnodeWebhookPayload'
+        'ConvertTo-EnodeFlatObject'
         'Disconnect-Enode'
         'Get-EnodeAccessToken'
         'Get-EnodeConnection'

@@ -12,7 +12,7 @@ namespace EnodePS.PowerShell.Tests.Loading
         [Fact]
         public void The_root_holds_the_manifest_the_edition_switch_and_the_views()
         {
-            foreach (var file in new[] { "EnodePS.psd1", "EnodePS.psm1", "EnodePS.format.ps1xml" })
+            foreach (var file in new[] { "EnodePS.psd1", "EnodePS.psm1", "EnodePS.format.ps1xml", "EnodePS.types.ps1xml" })
                 Assert.True(File.Exists(Path.Combine(ModuleLayout.Root, file)), file);
             Assert.Empty(Directory.GetFiles(ModuleLayout.Root, "*.dll"));
             Assert.Equal(File.ReadAllText(SpecFiles.Combine("EnodePS.psd1")), File.ReadAllText(Path.Combine(ModuleLayout.Root, "EnodePS.psd1")));

@@ -93,7 +93,7 @@ namespace EnodePS.PowerShell.Tests.Module
         }
 
         [Fact]
-        public void The_manifest_declares_both_editions_and_the_format_file()
+        public void The_manifest_declares_both_editions_and_the_format_and_types_files()
         {
             var manifest = (Hashtable)ModuleCommands.Invoke("Import-PowerShellDataFile $path", new { path = SpecFiles.Combine("EnodePS.psd1") }).Single();
             Assert.Equal(new object[] { "Desktop", "Core" }, (object[])manifest["CompatiblePSEditions"]!);
@@ -103,6 +103,10 @@ namespace EnodePS.PowerShell.Tests.Module
             Assert.NotEmpty(formats);
             foreach (var format in formats)
                 Assert.True(File.Exists(SpecFiles.Combine("src", "EnodePS", "Formats", format)), format);
+            var typeFiles = ((object[])manifest["TypesToProcess"]!).Cast<string>().ToList();
+            Assert.Contains("EnodePS.types.ps1xml", typeFiles);
+            foreach (var file in typeFiles)
+                Assert.True(File.Exists(SpecFiles.Combine("src", "EnodePS", "Types", file)), file);
 
             var loaded = ModuleCommands.Invoke("Get-Module EnodePS | ForEach-Object { $_.ExportedFormatFiles }").Cast<string>().ToList();
             Assert.Equal(formats.Select(Path.GetFileName), loaded.Select(Path.GetFileName));

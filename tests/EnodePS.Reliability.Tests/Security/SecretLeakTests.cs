@@ -155,6 +155,10 @@ namespace EnodePS.Reliability.Tests.Security
                 Credentials(c)));
             yield return new SecurityRun("Connect-Enode -Environment Emulator (in-process)", "Connect-Enode", c => Invocation.Of(
                 "Connect-Enode -Environment Emulator -Name in-process -PassThru").With(i => i.MoreSecrets = OfWrittenConnection));
+            yield return new SecurityRun("ConvertTo-EnodeFlatObject over a connection (its client holds the secrets)", "ConvertTo-EnodeFlatObject", c =>
+                Invocation.Of("Get-EnodeConnection | ConvertTo-EnodeFlatObject"));
+            yield return new SecurityRun("ConvertTo-EnodeFlatObject over a vehicle", "ConvertTo-EnodeFlatObject", c =>
+                Invocation.Of("Get-EnodeVehicle -First 2 | ConvertTo-EnodeFlatObject"));
             yield return new SecurityRun("Get-EnodeAccessToken -AsPlainText (its output is the token, on purpose)", "Get-EnodeAccessToken", c =>
                 Invocation.Of("Get-EnodeAccessToken -AsPlainText").With(i => i.OutputIsTheAskedForSecret = true));
             yield return new SecurityRun("Get-EnodeVehicle after the token was revoked (401, new token)", "Get-EnodeVehicle", c =>
