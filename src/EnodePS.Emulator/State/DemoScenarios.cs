@@ -43,7 +43,7 @@ namespace EnodePS.Emulator.State
         public static void Apply(EmulatorState state)
         {
             var vehicles = state.Vehicles.All;
-            if (vehicles.Count > 0) VehicleCharge(vehicles[0], pluggedIn: true, charging: false, level: 35);
+            if (vehicles.Count > 0) VehicleCharge(vehicles[0], pluggedIn: true, charging: false, level: 24);
             if (vehicles.Count > 1) VehicleCharge(vehicles[1], pluggedIn: true, charging: true, level: 52);
             if (vehicles.Count > 2) VehicleCharge(vehicles[2], pluggedIn: false, charging: false, level: 64);
             if (vehicles.Count > 3) VehicleCharge(vehicles[3], pluggedIn: false, charging: false, level: 78);
@@ -153,7 +153,7 @@ namespace EnodePS.Emulator.State
 
         /// <summary>
         /// A time-of-use tariff (peak and off-peak) and one "Home" location per user at the user's site, on that tariff:
-        /// off-peak at night and at weekends, peak on weekday days.
+        /// off-peak at night and at weekends, peak on weekday days. One of them is still on UTC.
         /// </summary>
         private static void HomeLocations(EmulatorState state)
         {
@@ -166,16 +166,19 @@ namespace EnodePS.Emulator.State
                     new JsonObject { ["name"] = "OFF_PEAK", ["cost"] = "0.12" }),
             }));
 
-            foreach (var user in state.Users.All.ToList())
+            var users = state.Users.All.ToList();
+            foreach (var user in users)
             {
                 var site = Sites.ForUser(user.Id);
+                // The third user's home was created without a time zone and is still on UTC, the API's default.
+                var timeZone = users.Count > 2 && user == users[2] ? "UTC" : site.TimeZone;
                 var id = DeterministicIds.FromName("demo-home|" + user.Id);
                 var location = new JsonObject
                 {
                     ["name"] = "Home",
                     ["latitude"] = site.Latitude,
                     ["longitude"] = site.Longitude,
-                    ["timezoneName"] = site.TimeZone,
+                    ["timezoneName"] = timeZone,
                     ["id"] = id,
                     ["userId"] = user.Id,
                     ["createdAt"] = VehicleFactory.Iso(user.CreatedAt),
