@@ -203,10 +203,11 @@ namespace EnodePS.Cmdlets.Tests
             Assert.Equal(TimeSpan.FromMinutes(10), emulator.Emulator.Options.ActionTimeout);
             Assert.Null(CmdletRunner.Run(new ConnectEnodeCommand(), NewHost(), null, emulator).Terminating);
 
-            // Get-EnodeVehicle | Where-Object { $_.IsReachable -and $_.ChargeState.IsPluggedIn -and -not $_.ChargeState.IsCharging -and -not $_.ChargeState.IsFullyCharged } |
+            // Get-EnodeVehicle | Where-Object { $_.IsReachable -and $_.ChargeState.IsPluggedIn -and -not $_.ChargeState.IsCharging -and -not $_.ChargeState.IsFullyCharged -and -not $_.SmartChargingPolicy.IsEnabled } |
             //     Start-EnodeCharging | Wait-EnodeAction
             var ready = CmdletRunner.Run(new GetEnodeVehicleCommand(), NewHost()).OutputOf<Vehicle>()
-                .Where(v => v.IsReachable == true && v.ChargeState.IsPluggedIn == true && v.ChargeState.IsCharging == false && v.ChargeState.IsFullyCharged == false).Cast<object>().ToArray();
+                .Where(v => v.IsReachable == true && v.ChargeState.IsPluggedIn == true && v.ChargeState.IsCharging == false && v.ChargeState.IsFullyCharged == false
+                            && v.SmartChargingPolicy?.IsEnabled != true).Cast<object>().ToArray();
             Assert.NotEmpty(ready);
             var started = CmdletRunner.Run(new StartEnodeChargingCommand(), NewHost(), null, ready);
             Assert.Empty(started.Errors);

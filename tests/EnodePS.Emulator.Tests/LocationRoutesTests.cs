@@ -18,7 +18,6 @@ namespace EnodePS.Emulator.Tests
             using var host = new LoopbackEmulator();
             using var http = new RawHttp(host);
             var user = host.Emulator.State.Users.All[0].Id;
-            foreach (var seeded in host.Emulator.State.Locations.All.ToList()) host.Emulator.State.Locations.Remove(seeded.Id); // no demo homes
 
             var (status, created, _) = await http.SendAsync(HttpMethod.Post, $"/users/{user}/locations", Body("Home", 59.91, 10.75));
             Assert.Equal(200, status);

@@ -116,7 +116,6 @@ namespace EnodePS.Emulator.Tests
             using var http = new RawHttp(host);
             var user = host.Emulator.State.Users.All[1].Id;
             await http.SendAsync(HttpMethod.Post, $"/users/{user}/locations", "{\"name\":\"Cabin\",\"latitude\":61.1,\"longitude\":9.0,\"timezoneName\":\"Europe/Oslo\"}");
-            var locationCount = host.Emulator.State.Locations.All.Count(l => l.UserId == user); // the demo home and the cabin
             var deviceCount = host.Emulator.State.Vehicles.All.Count(v => v.UserId == user);
 
             Assert.Equal(204, (await http.SendAsync(HttpMethod.Delete, $"/users/{user}/authorization")).Status);
@@ -124,8 +123,7 @@ namespace EnodePS.Emulator.Tests
             var after = (await http.GetAsync("/users/" + user)).Body!;
             Assert.Empty(after["linkedVendors"]!.AsArray());
             Assert.DoesNotContain(host.Emulator.State.Vehicles.All, v => v.UserId == user);
-            Assert.True(locationCount >= 1);
-            Assert.Equal(locationCount, host.Emulator.State.Locations.All.Count(l => l.UserId == user));
+            Assert.Single(host.Emulator.State.Locations.All, l => l.UserId == user);
             Assert.Equal(deviceCount, host.Emulator.State.Events.Recent.Count(e => e.Name == "user:vehicle:deleted"));
             Assert.Equal(404, (await http.SendAsync(HttpMethod.Delete, "/users/nobody/authorization")).Status);
         }

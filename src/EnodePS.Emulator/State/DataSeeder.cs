@@ -42,7 +42,7 @@ namespace EnodePS.Emulator.State
             SeedDevices(state, "meter", options.MeterCount, userIds, u => energyVendor[u]);
             DemoScenarios.MakeRecent(state);
             SeedHemSystems(state, userIds, energyVendor);
-            DemoScenarios.Apply(state);
+            if (options.DemoScenarios) DemoScenarios.Apply(state);
         }
 
         private static void SeedDevices(EmulatorState state, string vendorType, int count, string[] userIds, Func<string, string?> vendorFor)

@@ -264,7 +264,7 @@ namespace EnodePS.Emulator.State
         /// <summary>The user changed their password at the vendor: the link is invalid until they relink (POST /assets/{id}/relink).</summary>
         private static void InvalidCredentials(EmulatorState state, Record vehicle)
         {
-            var user = state.Users.Find(vehicle.UserId)!;
+            var user = state.Users.Find(vehicle.UserId!)!;
             var vendor = (string)vehicle.Body["vendor"]!;
             foreach (var entry in (JsonArray)user.Body["linkedVendors"]!)
                 if ((string?)entry!["vendor"] == vendor && (string?)entry["vendorType"] == "vehicle") entry["isValid"] = false;
