@@ -128,7 +128,7 @@ namespace EnodePS.Emulator.State
             body["scopes"] = new JsonArray("hvac:read:data", "hvac:control:mode");
             var information = (JsonObject)body["information"]!;
             information["groupName"] = LivingRoom;
-            information["displayName"] = LivingRoom + " " + ((string)information["category"]! == "HEAT_PUMP" ? "heat pump" : (string)information["category"]! == "COOLING" ? "air conditioner" : "thermostat");
+            information["displayName"] = HvacFactory.DisplayName(LivingRoom, (string)information["category"]!);
             var capabilities = (JsonObject)body["capabilities"]!;
             foreach (var name in HvacFactory.ControlCapabilities) capabilities[name] = CapabilityJson.Capable();
             var thermostat = (JsonObject)body["thermostatState"]!;

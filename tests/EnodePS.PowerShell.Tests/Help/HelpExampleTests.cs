@@ -14,7 +14,7 @@ namespace EnodePS.PowerShell.Tests.Help
     /// as written in a fresh session after <c>Connect-Enode -Environment Emulator</c> (the in-process emulator with its
     /// demo data, what a reader would do) and must not throw, write an error or prompt. An example about a system
     /// outside the module says so in a comment line of its code, <c># Needs: &lt;what&gt;</c>, and is skipped with that
-    /// reason (docs/cmdlets/README.md).
+    /// reason (docs/conventions.md, Examples).
     /// </summary>
     [Collection(ProcessEnvironmentCollection.Name)]
     public class HelpExampleTests
