@@ -42,7 +42,7 @@ namespace EnodePS.PowerShell.Tests.Help
         {
             var example = ReadExamples().Single(e => e.Cmdlet == cmdlet && e.Number == number);
             using var scratch = new ScratchFolder();
-            using var environment = new EnvironmentSnapshot("ENODE_");
+            using var environment = new EnvironmentSnapshot(""); // examples set $env:ENODE_*, $env:APP_HOST, ...
             // A runbook's bare Connect-Enode reads its environment: here that environment is the demo emulator.
             Environment.SetEnvironmentVariable("ENODE_ENVIRONMENT", "Emulator");
             using var session = PowerShellSession.Unconnected();

@@ -16,7 +16,7 @@ namespace EnodePS.PowerShell.Tests.Support
         public const string Name = "Process environment";
     }
 
-    /// <summary>Puts back, on dispose, every environment variable with a prefix as it was when created.</summary>
+    /// <summary>Puts back, on dispose, every environment variable with a prefix ("" for all) as it was when created.</summary>
     public sealed class EnvironmentSnapshot : IDisposable
     {
         private readonly string _prefix;
