@@ -54,7 +54,14 @@ namespace EnodePS.Emulator
         /// <summary>How long a webhook receiver has to answer one delivery.</summary>
         public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-        /// <summary>Demo data: a few users and vehicles, fit for trying cmdlets by hand.</summary>
-        public static EmulatorOptions Demo() => new EmulatorOptions();
+        /// <summary>
+        /// Whether the seeded data gets the demo scenarios on top of what the seed generates, so that every feature can
+        /// succeed (State/DemoScenarios.cs): set by <see cref="Demo"/>, which Connect-Enode -Environment Emulator,
+        /// Start-EnodeEmulator and the console host use. Off by default, so that tests start from generated data alone.
+        /// </summary>
+        public bool DemoScenarios { get; set; }
+
+        /// <summary>Demo data: a few users and their devices, fit for trying cmdlets by hand and for the help examples.</summary>
+        public static EmulatorOptions Demo() => new EmulatorOptions { DemoScenarios = true };
     }
 }

@@ -77,9 +77,11 @@ namespace EnodePS.Emulator.Tests
         [Fact]
         public async Task The_same_seed_gives_the_same_data()
         {
-            using var a = new EnodeEmulator(new EmulatorOptions { Seed = 7, VehicleCount = 20 });
-            using var b = new EnodeEmulator(new EmulatorOptions { Seed = 7, VehicleCount = 20 });
-            using var c = new EnodeEmulator(new EmulatorOptions { Seed = 8, VehicleCount = 20 });
+            // Seeded data is minutes old relative to the clock: one clock for all, so that only the seed differs.
+            var clock = new Time.ManualEmulatorClock(new DateTimeOffset(2024, 11, 20, 12, 0, 0, TimeSpan.Zero));
+            using var a = new EnodeEmulator(new EmulatorOptions { Seed = 7, VehicleCount = 20, Clock = clock });
+            using var b = new EnodeEmulator(new EmulatorOptions { Seed = 7, VehicleCount = 20, Clock = clock });
+            using var c = new EnodeEmulator(new EmulatorOptions { Seed = 8, VehicleCount = 20, Clock = clock });
 
             Assert.Equal(a.State.Vehicles.All.Select(r => r.Body.ToJsonString()), b.State.Vehicles.All.Select(r => r.Body.ToJsonString()));
             Assert.NotEqual(a.State.Vehicles.All.Select(r => r.Id), c.State.Vehicles.All.Select(r => r.Id));

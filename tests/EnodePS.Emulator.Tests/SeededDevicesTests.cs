@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Json.Nodes;
 using EnodePS.Emulator.State;
+using EnodePS.Emulator.Time;
 
 namespace EnodePS.Emulator.Tests
 {
@@ -9,6 +10,7 @@ namespace EnodePS.Emulator.Tests
     public class SeededDevicesTests
     {
         private static readonly string[] DeviceCollections = { "chargers", "hvacs", "inverters", "batteries", "meters", "hem-systems" };
+        private static readonly DateTimeOffset Noon = new DateTimeOffset(2024, 10, 15, 12, 0, 0, TimeSpan.Zero);
 
         [Fact]
         public void The_demo_options_seed_a_few_devices_of_every_type()
@@ -21,9 +23,11 @@ namespace EnodePS.Emulator.Tests
         [Fact]
         public void The_same_seed_gives_the_same_devices_and_another_seed_other_ones()
         {
-            using var a = new EnodeEmulator(new EmulatorOptions { Seed = 7 });
-            using var b = new EnodeEmulator(new EmulatorOptions { Seed = 7 });
-            using var c = new EnodeEmulator(new EmulatorOptions { Seed = 8 });
+            // Seeded data is minutes old relative to the clock: one clock for all, so that only the seed differs.
+            var clock = new ManualEmulatorClock(Noon);
+            using var a = new EnodeEmulator(new EmulatorOptions { Seed = 7, Clock = clock });
+            using var b = new EnodeEmulator(new EmulatorOptions { Seed = 7, Clock = clock });
+            using var c = new EnodeEmulator(new EmulatorOptions { Seed = 8, Clock = clock });
 
             foreach (var collection in DeviceCollections)
             {
@@ -36,8 +40,11 @@ namespace EnodePS.Emulator.Tests
         [Fact]
         public void Adding_device_types_does_not_change_the_seeded_vehicles()
         {
-            using var none = new EnodeEmulator(new EmulatorOptions { ChargerCount = 0, HvacCount = 0, InverterCount = 0, BatteryCount = 0, MeterCount = 0, HemSystemCount = 0 });
-            using var many = new EnodeEmulator(DeviceRoutesTests.ManyDevices().WithVehicles(6));
+            var clock = new ManualEmulatorClock(Noon);
+            using var none = new EnodeEmulator(new EmulatorOptions { ChargerCount = 0, HvacCount = 0, InverterCount = 0, BatteryCount = 0, MeterCount = 0, HemSystemCount = 0, Clock = clock });
+            var options = DeviceRoutesTests.ManyDevices().WithVehicles(6);
+            options.Clock = clock;
+            using var many = new EnodeEmulator(options);
 
             Assert.Equal(none.State.Vehicles.All.Select(r => r.Body.ToJsonString()), many.State.Vehicles.All.Select(r => r.Body.ToJsonString()));
         }
@@ -109,7 +116,9 @@ namespace EnodePS.Emulator.Tests
             var homes = 0;
             for (var seed = 1; seed <= 20; seed++)
             {
-                using var emulator = new EnodeEmulator(new EmulatorOptions { Seed = seed, UserCount = 3, InverterCount = 3, BatteryCount = 3, MeterCount = 3, HemSystemCount = 3 });
+                // Homes are seen minutes before the clock: a clock at a different hour per seed gives day and night.
+                var clock = new ManualEmulatorClock(Noon.AddHours(seed * 5));
+                using var emulator = new EnodeEmulator(new EmulatorOptions { Seed = seed, UserCount = 3, InverterCount = 3, BatteryCount = 3, MeterCount = 3, HemSystemCount = 3, Clock = clock });
                 var state = emulator.State;
                 foreach (var system in state.HemSystems.All)
                 {

@@ -79,10 +79,10 @@ namespace EnodePS.HelpBuilder
                 case "EXAMPLES":
                     foreach (var (title, content) in Subsections(body))
                     {
-                        var fences = Fences(content);
+                        var fences = Fences(content).Where(f => !IsOutput(f.Language)).ToList();
                         if (fences.Count == 0) throw new FormatException($"{source}: example '{title}' has no code block.");
                         var example = new ExampleSection { Title = title, Code = string.Join("\n\n", fences.Select(f => f.Code.TrimEnd())) };
-                        example.Remarks.AddRange(Paragraphs(WithoutFences(content)));
+                        example.Remarks.AddRange(ExampleRemarks(content));
                         page.Examples.Add(example);
                     }
                     break;
@@ -182,6 +182,33 @@ namespace EnodePS.HelpBuilder
                 if (open != null) code.Append(line).Append('\n');
             }
             return fences;
+        }
+
+        /// <summary>An example's ```output block shows what the code writes: a remark, not code to run.</summary>
+        private static bool IsOutput(string language) => string.Equals(language, "output", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>The prose paragraphs around an example's code, in order, with each output block kept verbatim as one remark.</summary>
+        private static List<string> ExampleRemarks(List<string> content)
+        {
+            var remarks = new List<string>();
+            var prose = new List<string>();
+            var output = (List<string>?)null;
+            var inCode = false;
+            foreach (var line in content)
+            {
+                if (line.StartsWith("```", StringComparison.Ordinal))
+                {
+                    if (output != null) { remarks.Add(string.Join("\n", output).TrimEnd()); output = null; }
+                    else if (inCode) inCode = false;
+                    else if (IsOutput(line.Substring(3).Trim())) { remarks.AddRange(Paragraphs(prose)); prose.Clear(); output = new List<string>(); }
+                    else inCode = true;
+                    continue;
+                }
+                if (output != null) output.Add(line);
+                else if (!inCode) prose.Add(line);
+            }
+            remarks.AddRange(Paragraphs(prose));
+            return remarks;
         }
 
         private static List<string> WithoutFences(List<string> content)

@@ -40,7 +40,9 @@ namespace EnodePS.Emulator.State
             SeedDevices(state, "inverter", options.InverterCount, userIds, u => energyVendor[u]);
             SeedDevices(state, "battery", options.BatteryCount, userIds, u => energyVendor[u]);
             SeedDevices(state, "meter", options.MeterCount, userIds, u => energyVendor[u]);
+            DemoScenarios.MakeRecent(state);
             SeedHemSystems(state, userIds, energyVendor);
+            if (options.DemoScenarios) DemoScenarios.Apply(state);
         }
 
         private static void SeedDevices(EmulatorState state, string vendorType, int count, string[] userIds, Func<string, string?> vendorFor)
@@ -70,6 +72,7 @@ namespace EnodePS.Emulator.State
                 var vendor = energyVendor[userId];
                 var linkedAt = state.Options.SeedEpoch.AddMinutes(-k);
                 var body = HemSystemFactory.Create(state.Random, id, userId, linkedAt, vendor);
+                body["status"]!["lastSeen"] = VehicleFactory.Iso(DemoScenarios.RecentlySeen(state.Clock.UtcNow, k, reachable: true));
                 var record = new Record(id, userId, linkedAt, body);
                 state.HemSystems.Add(record);
 

@@ -71,7 +71,7 @@ namespace EnodePS.Emulator.State
                 {
                     ["brand"] = VendorCatalog.DisplayName(vendor),
                     ["model"] = model,
-                    ["displayName"] = room + " " + (category == "HEAT_PUMP" ? "heat pump" : category == "COOLING" ? "air conditioner" : "thermostat"),
+                    ["displayName"] = DisplayName(room, category),
                     ["groupName"] = random.NextDouble() < 0.7 ? room : null,
                     ["category"] = category,
                 },
@@ -94,6 +94,10 @@ namespace EnodePS.Emulator.State
                 ["location"] = new JsonObject { ["id"] = null },
             };
         }
+
+        /// <summary>"Living room heat pump": the room and what kind of unit it is.</summary>
+        public static string DisplayName(string room, string category) =>
+            room + " " + (category == "HEAT_PUMP" ? "heat pump" : category == "COOLING" ? "air conditioner" : "thermostat");
 
         private static JsonObject Range(double min, double max) => new JsonObject { ["min"] = min, ["max"] = max };
     }

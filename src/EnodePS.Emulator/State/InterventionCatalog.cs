@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 
 namespace EnodePS.Emulator.State
@@ -91,7 +89,7 @@ namespace EnodePS.Emulator.State
             return candidates.Count == 0 ? null : candidates[random.Next(candidates.Count)];
         }
 
-        public static string IdFor(InterventionTemplate template, string vendor) => NameBasedUuid("intervention|" + template.Key + "|" + vendor);
+        public static string IdFor(InterventionTemplate template, string vendor) => DeterministicIds.FromName("intervention|" + template.Key + "|" + vendor);
 
         /// <summary>The intervention in the requested language (en-US when it has no translation).</summary>
         public static JsonObject Localize(Record record, string? language)
@@ -140,23 +138,5 @@ namespace EnodePS.Emulator.State
                 ["de-DE"] = german,
                 ["nb-NO"] = norwegian,
             };
-
-        /// <summary>A version-5-shaped UUID from a name: the same name always gives the same id.</summary>
-        private static string NameBasedUuid(string name)
-        {
-            byte[] hash;
-            using (var sha1 = SHA1.Create()) hash = sha1.ComputeHash(Encoding.UTF8.GetBytes("enode-emulator|" + name));
-            var bytes = new byte[16];
-            Array.Copy(hash, bytes, 16);
-            bytes[6] = (byte)((bytes[6] & 0x0F) | 0x50);
-            bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-            var hex = new StringBuilder(36);
-            for (var i = 0; i < 16; i++)
-            {
-                if (i == 4 || i == 6 || i == 8 || i == 10) hex.Append('-');
-                hex.Append(bytes[i].ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-            }
-            return hex.ToString();
-        }
     }
 }

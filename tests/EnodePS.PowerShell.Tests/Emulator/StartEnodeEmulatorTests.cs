@@ -139,7 +139,7 @@ namespace EnodePS.PowerShell.Tests.Emulator
 
             // Example 4 of Start-EnodeEmulator's help, with the wait timed on its own.
             var started = _session.Run(
-                "Get-EnodeVehicle | Where-Object { $_.IsReachable -and $_.ChargeState.IsPluggedIn -and -not $_.ChargeState.IsCharging -and -not $_.ChargeState.IsFullyCharged } | " +
+                "Get-EnodeVehicle | Where-Object { $_.IsReachable -and $_.ChargeState.IsPluggedIn -and -not $_.ChargeState.IsCharging -and -not $_.ChargeState.IsFullyCharged -and -not $_.SmartChargingPolicy.IsEnabled } | " +
                 "Start-EnodeCharging").AssertSucceeded();
             Assert.NotEmpty(started.Output);
             var watch = Stopwatch.StartNew();
