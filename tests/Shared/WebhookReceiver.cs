@@ -120,7 +120,8 @@ namespace EnodePS.Tests.Shared
             }
         }
 
-        private static int FreePort()
+        /// <summary>A port on 127.0.0.1 that nothing listens on (for listeners that cannot be given port 0).</summary>
+        internal static int FreePort()
         {
             var probe = new TcpListener(IPAddress.Loopback, 0);
             probe.Start();

@@ -117,15 +117,18 @@ namespace EnodePS.Emulator.Handlers
             return Problems.Create(400, "precondition-failed", "Precondition failed", detail);
         }
 
-        /// <summary>422 for a device an enabled schedule targets, or a vehicle with smart charging enabled.</summary>
+        /// <summary>
+        /// 422 for a device an enabled schedule targets, or a vehicle with smart charging enabled: the reference's
+        /// "Enode Controlled Entity" problem (managed by Smart Charging or Schedules, no manual commands).
+        /// </summary>
         private static EmulatorResponse? ControlledElsewhere(EmulatorState state, DeviceKind kind, Record device)
         {
             var schedule = state.Schedules.All.FirstOrDefault(s => (string?)s.Body["targetId"] == device.Id && (bool?)s.Body["isEnabled"] == true);
             if (schedule != null)
-                return Problems.Create(422, "unprocessable-entity", "Unprocessable Entity",
+                return Problems.Create(422, "enode-controlled-entity", "Enode Controlled Entity",
                     $"The {kind} is controlled by a schedule ({schedule.Id}). Disable the schedule to control it directly.");
             if (kind == DeviceKind.Vehicle && (bool?)device.Body["smartChargingPolicy"]?["isEnabled"] == true)
-                return Problems.Create(422, "unprocessable-entity", "Unprocessable Entity",
+                return Problems.Create(422, "enode-controlled-entity", "Enode Controlled Entity",
                     "The vehicle has smart charging enabled. Disable smart charging to control charging directly.");
             return null;
         }

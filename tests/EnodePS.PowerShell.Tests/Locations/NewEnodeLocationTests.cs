@@ -17,22 +17,22 @@ namespace EnodePS.PowerShell.Tests.Locations
                 .AssertSucceeded();
             var created = Assert.Single(creation.OutputOf<Location>());
             Assert.Equal("EnodePS.Location", creation.Output[0].TypeNames[0]);
-            var sent = session.Emulator.LastApiRequest();
+            var sent = session.Emulator.Journal.Api().Last();
             Assert.Equal(("POST", $"/users/{userId}/locations", "{\"name\":\"Home\",\"latitude\":59.91,\"longitude\":10.75,\"timezoneName\":\"Europe/Oslo\"}"), (sent.Method, sent.Path, sent.Body));
 
             Assert.Equal(created.Id, session.Run("Get-EnodeLocation -UserId $userId", new { userId }).AssertSucceeded().OutputOf<Location>().Single().Id);
-            Assert.Equal("/users/" + userId + "/locations", session.Emulator.LastApiRequest().Path);
+            Assert.Equal("/users/" + userId + "/locations", session.Emulator.Journal.Api().Last().Path);
             Assert.Single(session.Run("Get-EnodeLocation").AssertSucceeded().OutputOf<Location>());
             Assert.Equal("Home", session.Run("$created | Get-EnodeLocation").AssertSucceeded().OutputOf<Location>().Single().Name);
 
             var renamed = session.Run("$created | Set-EnodeLocation -Name Cottage -TimezoneName europe/stockholm -PassThru").AssertSucceeded().OutputOf<Location>().Single();
             Assert.Equal(("PUT", $"/locations/{created.Id}", "{\"name\":\"Cottage\",\"timezoneName\":\"Europe/Stockholm\"}"),
-                (session.Emulator.LastApiRequest().Method, session.Emulator.LastApiRequest().Path, session.Emulator.LastApiRequest().Body));
+                (session.Emulator.Journal.Api().Last().Method, session.Emulator.Journal.Api().Last().Path, session.Emulator.Journal.Api().Last().Body));
             Assert.Equal(("Cottage", 59.91), (renamed.Name, renamed.Latitude));
             Assert.Empty(session.Run("$created | Set-EnodeLocation -Name Silent").AssertSucceeded().Output);
 
             var removed = session.Run("$created | Remove-EnodeLocation -PassThru").AssertSucceeded().OutputOf<Location>().Single();
-            Assert.Equal(("DELETE", "Silent"), (session.Emulator.LastApiRequest().Method, removed.Name));
+            Assert.Equal(("DELETE", "Silent"), (session.Emulator.Journal.Api().Last().Method, removed.Name));
             var gone = Assert.Single(session.Run("$created | Get-EnodeLocation").Errors);
             Assert.Equal("EnodeNotFound,EnodePS.Cmdlets.Locations.GetEnodeLocationCommand", gone.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.ObjectNotFound, gone.CategoryInfo.Category);

@@ -17,7 +17,7 @@ namespace EnodePS.PowerShell.Tests.Schedules
                 "$night = New-EnodeScheduleRule -From 22:00 -To 06:00 -Weekday Mon -ShouldCharge\n" +
                 "$vehicle | New-EnodeSchedule -Rule $night, @{ Weekday = 'Saturday', 6; ShouldCharge = $false } -Enabled").AssertSucceeded();
 
-            var sent = session.Emulator.LastApiRequest();
+            var sent = session.Emulator.Journal.Api().Last();
             Assert.Equal(("POST", $"/users/{vehicle.UserId}/schedules"), (sent.Method, sent.Path));
             Assert.Equal($"{{\"targetId\":\"{vehicle.Id}\",\"locationId\":null,\"targetType\":\"vehicle\",\"isEnabled\":true,\"defaultShouldCharge\":false,\"rules\":[{{\"hourMinute\":{{\"from\":\"22:00\",\"to\":\"06:00\"}},\"weekdays\":[0],\"shouldCharge\":true}},{{\"weekdays\":[5,6],\"shouldCharge\":false}}]}}", sent.Body);
             var schedule = result.OutputOf<Schedule>().Single();
@@ -66,7 +66,7 @@ namespace EnodePS.PowerShell.Tests.Schedules
             Assert.Equal(before, session.Emulator.RequestCount);
 
             var result = session.Run("New-EnodeSchedule -UserId $userId -TargetId $targetId -TargetType Vehicle -DefaultShouldCharge", target).AssertSucceeded();
-            Assert.Contains("\"isEnabled\":false,\"defaultShouldCharge\":true,\"rules\":[]", session.Emulator.LastApiRequest().Body);
+            Assert.Contains("\"isEnabled\":false,\"defaultShouldCharge\":true,\"rules\":[]", session.Emulator.Journal.Api().Last().Body);
             Assert.False(result.OutputOf<Schedule>().Single().IsEnabled);
         }
     }

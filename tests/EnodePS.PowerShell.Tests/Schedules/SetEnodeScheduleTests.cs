@@ -17,10 +17,10 @@ namespace EnodePS.PowerShell.Tests.Schedules
 
             var updated = session.Run("$schedule | Set-EnodeSchedule -Enabled $false -Rule @{ hourMinute = @{ from = '01:00'; to = '05:00' }; shouldCharge = $true } -PassThru").AssertSucceeded();
             Assert.Equal(("PUT", $"/schedules/{schedule.Id}", "{\"isEnabled\":false,\"rules\":[{\"hourMinute\":{\"from\":\"01:00\",\"to\":\"05:00\"},\"shouldCharge\":true}]}"),
-                (session.Emulator.LastApiRequest().Method, session.Emulator.LastApiRequest().Path, session.Emulator.LastApiRequest().Body));
+                (session.Emulator.Journal.Api().Last().Method, session.Emulator.Journal.Api().Last().Path, session.Emulator.Journal.Api().Last().Body));
             Assert.False(updated.OutputOf<Schedule>().Single().IsEnabled);
             session.Run("Set-EnodeSchedule -Id $schedule.Id -NoLocation").AssertSucceeded();
-            Assert.Equal("{\"locationId\":null}", session.Emulator.LastApiRequest().Body);
+            Assert.Equal("{\"locationId\":null}", session.Emulator.Journal.Api().Last().Body);
             var nothing = Assert.Single(session.Run("Set-EnodeSchedule -Id $schedule.Id").AllErrors);
             Assert.Equal("EnodeInvalidParameter,EnodePS.Cmdlets.Schedules.SetEnodeScheduleCommand", nothing.FullyQualifiedErrorId);
             Assert.Contains("give at least one of -Enabled", nothing.Exception.Message);
@@ -31,7 +31,7 @@ namespace EnodePS.PowerShell.Tests.Schedules
             var status = statusResult.OutputOf<ScheduleStatus>().Single();
             Assert.Equal("EnodePS.ScheduleStatus", statusResult.Output[0].TypeNames[0]);
             Assert.Equal((schedule.Id, "INACTIVE:DISABLED"), (status.ScheduleId, status.State));
-            Assert.Equal($"/schedules/{schedule.Id}/status", session.Emulator.LastApiRequest().Path);
+            Assert.Equal($"/schedules/{schedule.Id}/status", session.Emulator.Journal.Api().Last().Path);
 
             var before = session.Emulator.RequestCount;
             session.Run("$schedule | Remove-EnodeSchedule -WhatIf").AssertSucceeded();
@@ -39,7 +39,7 @@ namespace EnodePS.PowerShell.Tests.Schedules
             Assert.Equal(before, session.Emulator.RequestCount);
 
             session.Run("$schedule | Remove-EnodeSchedule").AssertSucceeded();
-            Assert.Equal(("DELETE", 204), (session.Emulator.LastApiRequest().Method, session.Emulator.LastApiRequest().Status));
+            Assert.Equal(("DELETE", 204), (session.Emulator.Journal.Api().Last().Method, session.Emulator.Journal.Api().Last().Status));
             var gone = Assert.Single(session.Run("$schedule | Get-EnodeScheduleStatus").Errors);
             Assert.Equal("EnodeNotFound,EnodePS.Cmdlets.Schedules.GetEnodeScheduleStatusCommand", gone.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.ObjectNotFound, gone.CategoryInfo.Category);

@@ -17,14 +17,14 @@ namespace EnodePS.PowerShell.Tests.SmartCharging
             var planned = session.Run("$plan = $vehicle | Get-EnodeSmartChargingPlan; $plan").AssertSucceeded();
             var plan = planned.OutputOf<SmartChargingPlan>().Single();
             Assert.Equal("EnodePS.SmartChargingPlan", planned.Output[0].TypeNames[0]);
-            Assert.Equal($"/vehicles/{vehicle.Id}/smart-charging-plans/latest", session.Emulator.LastApiRequest().Path);
+            Assert.Equal($"/vehicles/{vehicle.Id}/smart-charging-plans/latest", session.Emulator.Journal.Api().Last().Path);
             Assert.Equal((vehicle.Id, "EUR"), (plan.VehicleId, plan.Currency));
             Assert.True(plan.SmartCost <= plan.NonSmartCost && plan.EstimatedSavings >= 0);
             Assert.True(plan.StartAt >= plan.StopAt && plan.EstimatedFinishAt > plan.StartAt);
             Assert.Equal(plan.Id, session.Run("Get-EnodeSmartChargingPlan -VehicleId $vehicle.Id -PlanId $plan.Id").AssertSucceeded().OutputOf<SmartChargingPlan>().Single().Id);
 
             var status = session.Run("$vehicle | Get-EnodeSmartChargingStatus").AssertSucceeded().OutputOf<SmartChargingStatus>().Single();
-            Assert.Equal($"/vehicles/{vehicle.Id}/smart-charging-status", session.Emulator.LastApiRequest().Path);
+            Assert.Equal($"/vehicles/{vehicle.Id}/smart-charging-status", session.Emulator.Journal.Api().Last().Path);
             Assert.Equal(("PLAN:EXECUTING:STOPPED:AWAITING_PRICES", plan.Id), (status.State, status.Plan!.Id));
             var otherId = session.Emulator.State.Vehicles.All[1].Id;
             var none = Assert.Single(session.Run("Get-EnodeSmartChargingPlan -VehicleId $otherId", new { otherId }).Errors);

@@ -15,13 +15,13 @@ namespace EnodePS.PowerShell.Tests.SmartCharging
 
             var set = session.Run("$vehicle | Set-EnodeSmartChargingPolicy -Enabled $true -Deadline 7:00 -MinimumChargeLimit 20 -PassThru").AssertSucceeded();
 
-            var sent = session.Emulator.LastApiRequest();
+            var sent = session.Emulator.Journal.Api().Last();
             Assert.Equal(("PUT", $"/vehicles/{vehicle.Id}/smart-charging-policy", "{\"isEnabled\":true,\"deadline\":\"07:00\",\"minimumChargeLimit\":20}"), (sent.Method, sent.Path, sent.Body));
             var policy = set.OutputOf<SmartChargingPolicy>().Single();
             Assert.Equal("EnodePS.SmartChargingPolicy", set.Output[0].TypeNames[0]);
             Assert.Equal((vehicle.Id, true, "07:00", 20.0), (policy.VehicleId, policy.IsEnabled, policy.Deadline, policy.MinimumChargeLimit));
             var got = session.Run("$vehicle | Get-EnodeSmartChargingPolicy").AssertSucceeded().OutputOf<SmartChargingPolicy>().Single();
-            Assert.Equal(("GET", $"/vehicles/{vehicle.Id}/smart-charging-policy"), (session.Emulator.LastApiRequest().Method, session.Emulator.LastApiRequest().Path));
+            Assert.Equal(("GET", $"/vehicles/{vehicle.Id}/smart-charging-policy"), (session.Emulator.Journal.Api().Last().Method, session.Emulator.Journal.Api().Last().Path));
             Assert.Equal("07:00", got.Deadline);
             Assert.True(session.Run("$vehicle | Get-EnodeVehicle").AssertSucceeded().OutputOf<Vehicle>().Single().SmartChargingPolicy.IsEnabled);
         }

@@ -28,10 +28,10 @@ namespace EnodePS.PowerShell.Tests.SmartCharging
             var startedResult = session.Run("$vehicle | Start-EnodeSmartOverride").AssertSucceeded();
             var started = startedResult.OutputOf<SmartOverride>().Single();
             Assert.Equal("EnodePS.SmartOverride", startedResult.Output[0].TypeNames[0]);
-            Assert.Equal(("POST", $"/vehicles/{vehicle.Id}/smart-override"), (session.Emulator.LastApiRequest().Method, session.Emulator.LastApiRequest().Path));
+            Assert.Equal(("POST", $"/vehicles/{vehicle.Id}/smart-override"), (session.Emulator.Journal.Api().Last().Method, session.Emulator.Journal.Api().Last().Path));
             Assert.True(started.IsActive);
             var stopped = session.Run("$vehicle | Stop-EnodeSmartOverride").AssertSucceeded().OutputOf<SmartOverride>().Single();
-            Assert.Equal("DELETE", session.Emulator.LastApiRequest().Method);
+            Assert.Equal("DELETE", session.Emulator.Journal.Api().Last().Method);
             Assert.False(stopped.IsActive);
 
             var none = Assert.Single(session.Run("$vehicle | Stop-EnodeSmartOverride").Errors);

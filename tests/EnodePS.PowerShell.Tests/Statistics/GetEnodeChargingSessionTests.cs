@@ -17,8 +17,8 @@ namespace EnodePS.PowerShell.Tests.Statistics
 
             var listed = session.Run("Get-EnodeChargingSession -UserId $userId -Type Vehicle -StartDate $start -EndDate $end", range).AssertSucceeded();
             var sessions = listed.OutputOf<ChargingSession>().ToList();
-            Assert.Equal(new[] { "startDate", "endDate", "type" }, session.Emulator.LastApiRequest().Query.Keys);
-            Assert.Equal($"/users/{userId}/statistics/charging/sessions", session.Emulator.LastApiRequest().Path);
+            Assert.Equal(new[] { "startDate", "endDate", "type" }, session.Emulator.Journal.Api().Last().Query.Keys);
+            Assert.Equal($"/users/{userId}/statistics/charging/sessions", session.Emulator.Journal.Api().Last().Path);
             var series = session.Run("Get-EnodeChargingStatistics -UserId $userId -Type vehicle -StartDate $start -EndDate $end -Resolution HOUR", range)
                 .AssertSucceeded().OutputOf<ChargingStatistics>().ToList();
 

@@ -18,7 +18,7 @@ namespace EnodePS.PowerShell.Tests.Statistics
             var result = session.Run("$rows = $vehicle | Get-EnodeChargingStatistics -StartDate $start -EndDate $end -Resolution day; $rows",
                 new { start = new DateTime(2024, 11, 1, 0, 0, 0, DateTimeKind.Utc), end = new DateTime(2024, 11, 8, 0, 0, 0, DateTimeKind.Utc) }).AssertSucceeded();
 
-            var sent = session.Emulator.LastApiRequest();
+            var sent = session.Emulator.Journal.Api().Last();
             Assert.Equal($"/users/{vehicle.UserId}/statistics/charging", sent.Path);
             Assert.Equal(("2024-11-01T00:00:00.000Z", "2024-11-08T00:00:00.000Z", vehicle.Id, "vehicle", "DAY"),
                 (sent.Query["startDate"], sent.Query["endDate"], sent.Query["id"], sent.Query["type"], sent.Query["resolution"]));
@@ -75,7 +75,7 @@ namespace EnodePS.PowerShell.Tests.Statistics
             var result = session.Run("Get-EnodeChargingStatistics -UserId $userId -Type vehicle -StartDate $start -UtcOffset 1",
                 new { userId, start = new DateTime(2024, 11, 2, 0, 0, 0, DateTimeKind.Utc) }).AssertSucceeded();
 
-            Assert.Equal("1", session.Emulator.LastApiRequest().Query["utcOffset"]);
+            Assert.Equal("1", session.Emulator.Journal.Api().Last().Query["utcOffset"]);
             Assert.Contains("deprecated", Assert.Single(result.Warnings));
         }
     }

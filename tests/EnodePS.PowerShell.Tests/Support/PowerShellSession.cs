@@ -59,12 +59,19 @@ namespace EnodePS.PowerShell.Tests.Support
         /// Runs a script in this session and returns what it wrote. <paramref name="variables"/> (an anonymous object or
         /// a dictionary) become PowerShell variables first: <c>Run("$v | Start-EnodeCharging", new { v = vehicles })</c>.
         /// </summary>
-        public ScriptResult Run(string script, object? variables = null)
+        public ScriptResult Run(string script, object? variables = null) => Run(script, variables, _ => { });
+
+        /// <summary>
+        /// As <see cref="Run(string, object?)"/>, letting the test watch the PowerShell object before it runs, e.g. act
+        /// on each verbose record as it arrives (<c>shell.Streams.Verbose.DataAdded</c>, raised on the pipeline thread).
+        /// </summary>
+        public ScriptResult Run(string script, object? variables, Action<System.Management.Automation.PowerShell> watch)
         {
             SetVariables(variables);
             using var shell = System.Management.Automation.PowerShell.Create();
             shell.Runspace = Runspace;
             shell.AddScript(script);
+            watch(shell);
             return Collect(shell, script, () => shell.Invoke());
         }
 
@@ -84,8 +91,9 @@ namespace EnodePS.PowerShell.Tests.Support
         internal ScriptResult Collect(System.Management.Automation.PowerShell shell, string script, Func<System.Collections.ObjectModel.Collection<PSObject>> invoke)
         {
             var result = new ScriptResult(script);
-            int promptsBefore;
+            int promptsBefore, linesBefore;
             lock (Host.Prompts) promptsBefore = Host.Prompts.Count;
+            lock (Host.Lines) linesBefore = Host.Lines.Count;
             try
             {
                 result.Output.AddRange(invoke().Where(o => o != null));
@@ -102,6 +110,7 @@ namespace EnodePS.PowerShell.Tests.Support
             result.Information.AddRange(shell.Streams.Information.Select(i => i.MessageData?.ToString() ?? ""));
             result.Progress.AddRange(shell.Streams.Progress);
             lock (Host.Prompts) result.Prompts.AddRange(Host.Prompts.Skip(promptsBefore));
+            lock (Host.Lines) result.HostLines.AddRange(Host.Lines.Skip(linesBefore));
             return result;
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Text.RegularExpressions;
 
 namespace EnodePS.PowerShell.Tests.Support
 {
@@ -24,6 +25,17 @@ namespace EnodePS.PowerShell.Tests.Support
         public List<ProgressRecord> Progress { get; } = new List<ProgressRecord>();
         public List<string> Prompts { get; } = new List<string>();
 
+        /// <summary>The lines written to the console host, such as -WhatIf's "What if: ..." lines.</summary>
+        public List<string> HostLines { get; } = new List<string>();
+
+        /// <summary>What -WhatIf said each ShouldProcess call would do: its target and action.</summary>
+        public IEnumerable<(string Target, string Action)> WhatIf => HostLines
+            .Select(line => WhatIfLine.Match(line))
+            .Where(m => m.Success)
+            .Select(m => (m.Groups["target"].Value, m.Groups["action"].Value));
+
+        private static readonly Regex WhatIfLine = new Regex("^What if: Performing the operation \"(?<action>.*)\" on target \"(?<target>.*)\"\\.$", RegexOptions.Singleline);
+
         /// <summary>The error that stopped the script (a terminating error, or a non-terminating one with -ErrorAction Stop).</summary>
         public ErrorRecord? Terminating { get; set; }
 
@@ -45,7 +57,7 @@ namespace EnodePS.PowerShell.Tests.Support
                 .Concat(AllErrors.Select(e => e.FullyQualifiedErrorId + " " + e.CategoryInfo + " " + e.TargetObject + " " + e.Exception + " " + e.ErrorDetails))
                 .Concat(Warnings).Concat(Verbose).Concat(Debug).Concat(Information)
                 .Concat(Progress.Select(p => p.Activity + " " + p.StatusDescription + " " + p.CurrentOperation))
-                .Concat(Prompts));
+                .Concat(Prompts).Concat(HostLines));
 
         /// <summary>Fails with the errors' text when the script wrote any error or prompted.</summary>
         public ScriptResult AssertSucceeded()

@@ -34,6 +34,9 @@ namespace EnodePS.PowerShell.Tests.Support
         /// <summary>Every prompt shown, as "caption: message".</summary>
         public List<string> Prompts { get; } = new List<string>();
 
+        /// <summary>Everything written to the console (Write-Host text, and -WhatIf's "What if: ..." lines).</summary>
+        public List<string> Lines { get; } = new List<string>();
+
         public override string Name => "EnodePS.TestHost";
         public override Version Version { get; } = new Version(1, 0);
         public override Guid InstanceId { get; } = Guid.NewGuid();
@@ -93,9 +96,14 @@ namespace EnodePS.PowerShell.Tests.Support
                 return new PSInvalidOperationException($"The test host refused to prompt ({caption}: {message}).");
             }
 
-            public override void Write(string value) { }
-            public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) { }
-            public override void WriteLine(string value) { }
+            public override void Write(string value) => Record(value);
+            public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => Record(value);
+            public override void WriteLine(string value) => Record(value);
+
+            private void Record(string value)
+            {
+                lock (_host.Lines) _host.Lines.Add(value);
+            }
             public override void WriteErrorLine(string value) { }
             public override void WriteDebugLine(string message) { }
             public override void WriteVerboseLine(string message) { }

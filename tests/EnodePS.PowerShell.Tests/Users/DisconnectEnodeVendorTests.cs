@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Management.Automation;
 using EnodePS.PowerShell.Tests.Support;
 
@@ -14,9 +15,9 @@ namespace EnodePS.PowerShell.Tests.Users
 
             session.Run("(Get-EnodeUser -Id multi).LinkedVendors | Where-Object Vendor -eq BMW | Disconnect-EnodeVendor -UserId multi").AssertSucceeded();
 
-            Assert.Equal(("DELETE", "/users/multi/vendors/BMW/vehicle"), (session.Emulator.LastApiRequest().Method, session.Emulator.LastApiRequest().Path));
+            Assert.Equal(("DELETE", "/users/multi/vendors/BMW/vehicle"), (session.Emulator.Journal.Api().Last().Method, session.Emulator.Journal.Api().Last().Path));
             session.Run("Disconnect-EnodeVendor -UserId multi -Vendor tesla").AssertSucceeded();
-            Assert.Equal("/users/multi/vendors/TESLA", session.Emulator.LastApiRequest().Path);
+            Assert.Equal("/users/multi/vendors/TESLA", session.Emulator.Journal.Api().Last().Path);
 
             var bad = Assert.Single(session.Run("Disconnect-EnodeVendor -UserId multi -Vendor Acme").AllErrors);
             Assert.Equal("EnodeInvalidParameter,EnodePS.Cmdlets.Users.DisconnectEnodeVendorCommand", bad.FullyQualifiedErrorId);

@@ -17,7 +17,7 @@ namespace EnodePS.PowerShell.Tests.Users
                 "New-EnodeLinkSession -UserId user-7 -Vendor volvo -VendorType vehicle -Scope vehicle:read:data, vehicle:read:location " +
                 "-Language nb-no -RedirectUri https://app.example.com/done -ColorScheme light").AssertSucceeded();
 
-            var sent = session.Emulator.LastApiRequest();
+            var sent = session.Emulator.Journal.Api().Last();
             Assert.Equal(("POST", "/users/user-7/link"), (sent.Method, sent.Path));
             Assert.Equal("{\"vendor\":\"VOLVO\",\"vendorType\":\"vehicle\",\"scopes\":[\"vehicle:read:data\",\"vehicle:read:location\"],\"language\":\"nb-NO\",\"redirectUri\":\"https://app.example.com/done\",\"colorScheme\":\"light\"}", sent.Body);
             var link = Assert.IsType<LinkSession>(Assert.Single(result.Objects));

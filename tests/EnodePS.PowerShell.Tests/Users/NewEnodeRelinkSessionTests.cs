@@ -15,7 +15,7 @@ namespace EnodePS.PowerShell.Tests.Users
 
             var result = session.Run("$vehicles[0] | New-EnodeRelinkSession -Language en-GB -ColorScheme dark").AssertSucceeded();
 
-            var sent = session.Emulator.LastApiRequest();
+            var sent = session.Emulator.Journal.Api().Last();
             Assert.Equal(($"/assets/{vehicles[0].Id}/relink", "{\"language\":\"en-GB\",\"colorScheme\":\"dark\"}"), (sent.Path, sent.Body));
             Assert.Equal(vehicles[0].Id, Assert.IsType<LinkSession>(Assert.Single(result.Objects)).AssetId);
 

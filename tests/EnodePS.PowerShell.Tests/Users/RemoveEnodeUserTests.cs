@@ -31,11 +31,11 @@ namespace EnodePS.PowerShell.Tests.Users
             var forced = session.Run("Remove-EnodeUser $id -Force", new { id = users[0] });
             Assert.Empty(forced.AllErrors);
             Assert.Contains(ConfirmPrompt.Operation("Delete the user and all their data", users[0]), Assert.Single(forced.Prompts));
-            Assert.Equal(("DELETE", "/users/" + users[0]), (session.Emulator.LastApiRequest().Method, session.Emulator.LastApiRequest().Path));
+            Assert.Equal(("DELETE", "/users/" + users[0]), (session.Emulator.Journal.Api().Last().Method, session.Emulator.Journal.Api().Last().Path));
 
             session.Host.Answer = PromptAnswer.YesToAll;
             var confirmed = session.Run("$users[1], $users[0] | Remove-EnodeUser");
-            Assert.Equal(users[1], session.Emulator.ApiRequests().Last(r => r.Status == 204).Path.Substring(7));
+            Assert.Equal(users[1], session.Emulator.Journal.Api().Last(r => r.Status == 204).Path.Substring(7));
             var error = Assert.Single(confirmed.Errors);
             Assert.Equal("EnodeNotFound,EnodePS.Cmdlets.Users.RemoveEnodeUserCommand", error.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);

@@ -1,3 +1,4 @@
+using System.Linq;
 using EnodePS.PowerShell.Tests.Support;
 
 namespace EnodePS.PowerShell.Tests.Users
@@ -20,7 +21,7 @@ namespace EnodePS.PowerShell.Tests.Users
 
             Assert.Empty(result.AllErrors);
             Assert.Contains(ConfirmPrompt.Operation("Delete the user's vendor credentials and devices", userId), Assert.Single(result.Prompts));
-            Assert.Equal(("DELETE", $"/users/{userId}/authorization"), (session.Emulator.LastApiRequest().Method, session.Emulator.LastApiRequest().Path));
+            Assert.Equal(("DELETE", $"/users/{userId}/authorization"), (session.Emulator.Journal.Api().Last().Method, session.Emulator.Journal.Api().Last().Path));
             Assert.DoesNotContain(session.Emulator.State.Vehicles.All, v => v.UserId == userId);
         }
     }

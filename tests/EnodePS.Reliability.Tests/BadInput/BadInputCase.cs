@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using EnodePS.Cmdlets.Tests.Support;
-using EnodePS.Infrastructure;
 
 namespace EnodePS.Reliability.Tests.BadInput
 {
@@ -11,16 +9,21 @@ namespace EnodePS.Reliability.Tests.BadInput
     /// </summary>
     public sealed class BadInputCase
     {
-        public BadInputCase(string name, string parameter, IReadOnlyList<string> allowed, Func<BadInputContext, EnodeCmdlet> create)
+        public BadInputCase(string name, string cmdlet, string parameter, IReadOnlyList<string> allowed,
+            Func<BadInputContext, (string Script, IDictionary<string, object?> Variables)> prepare)
         {
             Name = name;
+            Cmdlet = cmdlet;
             Parameter = parameter;
             Allowed = allowed;
-            Create = create;
+            Prepare = prepare;
         }
 
         /// <summary>The command line as a user would type it; unique in the table.</summary>
         public string Name { get; }
+
+        /// <summary>The cmdlet whose check this is (Verb-Noun).</summary>
+        public string Cmdlet { get; }
 
         /// <summary>The parameter the error must name.</summary>
         public string Parameter { get; }
@@ -28,13 +31,8 @@ namespace EnodePS.Reliability.Tests.BadInput
         /// <summary>Text the error must contain to tell the user what is allowed (every allowed value, a bound, a format).</summary>
         public IReadOnlyList<string> Allowed { get; }
 
-        public Func<BadInputContext, EnodeCmdlet> Create { get; }
-
-        /// <summary>The parameter set PowerShell would bind, when the bound parameters alone do not decide it.</summary>
-        public string? ParameterSet { get; set; }
-
-        /// <summary>Prepares the host, e.g. environment variables the cmdlet reads.</summary>
-        public Action<RecordingHost>? Arrange { get; set; }
+        /// <summary>The PowerShell that runs the command, and the variables it names.</summary>
+        public Func<BadInputContext, (string Script, IDictionary<string, object?> Variables)> Prepare { get; }
 
         /// <summary>True when the cmdlet reports the error for the one input and goes on (a non-terminating error).</summary>
         public bool PerItem { get; set; }

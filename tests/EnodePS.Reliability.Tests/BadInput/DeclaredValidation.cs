@@ -4,31 +4,30 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
-using System.Reflection;
 using System.Text.RegularExpressions;
-using EnodePS.Cmdlets.Tests.Support;
+using EnodePS.Reliability.Tests.Support;
 
 namespace EnodePS.Reliability.Tests.BadInput
 {
     /// <summary>
-    /// One validation attribute a cmdlet parameter declares, read from metadata (CustomAttributeData: the attribute
-    /// instances of PowerShellStandard.Library hold nothing outside PowerShell), with bad values derived from it.
+    /// One validation attribute a cmdlet parameter declares, as PowerShell holds it (the command metadata of
+    /// Get-Command -Module EnodePS), with bad values derived from it.
     /// </summary>
     public sealed class DeclaredValidation
     {
-        private DeclaredValidation(CmdletMetadata.CmdletInfo cmdlet, PropertyInfo property, string kind)
+        private DeclaredValidation(ModuleCommand cmdlet, ModuleParameter parameter, string kind)
         {
             Cmdlet = cmdlet;
-            Property = property;
+            ParameterInfo = parameter;
             Kind = kind;
         }
 
         public const string Set = "ValidateSet", Range = "ValidateRange", Pattern = "ValidatePattern", NotNullOrEmpty = "ValidateNotNullOrEmpty",
             Length = "ValidateLength", Count = "ValidateCount";
 
-        public CmdletMetadata.CmdletInfo Cmdlet { get; }
-        public PropertyInfo Property { get; }
-        public string Parameter => Property.Name;
+        public ModuleCommand Cmdlet { get; }
+        public ModuleParameter ParameterInfo { get; }
+        public string Parameter => ParameterInfo.Name;
         public string Kind { get; }
 
         public IReadOnlyList<string> SetValues { get; private set; } = Array.Empty<string>();
@@ -44,7 +43,7 @@ namespace EnodePS.Reliability.Tests.BadInput
         public string Allowed { get; private set; } = "";
 
         /// <summary>The parameter's type without Nullable.</summary>
-        public Type ValueType => Nullable.GetUnderlyingType(Property.PropertyType) ?? Property.PropertyType;
+        public Type ValueType => Nullable.GetUnderlyingType(ParameterInfo.Type) ?? ParameterInfo.Type;
 
         /// <summary>True when the attribute accepts the value, by the rule PowerShell applies.</summary>
         public bool Accepts(object? value)
@@ -80,103 +79,100 @@ namespace EnodePS.Reliability.Tests.BadInput
             _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
         };
 
-        /// <summary>Every validation attribute on every parameter of every cmdlet in the assembly.</summary>
-        public static IReadOnlyList<DeclaredValidation> ReadAll(Assembly module)
+        /// <summary>Every validation attribute on every parameter of every cmdlet of the module, as PowerShell reads them.</summary>
+        public static IReadOnlyList<DeclaredValidation> ReadAll()
         {
             var result = new List<DeclaredValidation>();
-            foreach (var type in CmdletMetadata.CmdletTypes(module).OrderBy(t => t.Name, StringComparer.Ordinal))
-            {
-                var cmdlet = CmdletMetadata.Read(type);
+            foreach (var cmdlet in ModuleCommands.All)
                 foreach (var parameter in cmdlet.Parameters)
-                    foreach (var data in parameter.Property.GetCustomAttributesData())
+                    foreach (var attribute in parameter.Attributes)
                     {
-                        var validation = From(cmdlet, parameter.Property, data);
+                        var validation = From(cmdlet, parameter, attribute);
                         if (validation != null) result.Add(validation);
                     }
-            }
             return result;
         }
 
-        private static DeclaredValidation? From(CmdletMetadata.CmdletInfo cmdlet, PropertyInfo property, CustomAttributeData data)
+        private static DeclaredValidation? From(ModuleCommand cmdlet, ModuleParameter parameter, Attribute attribute)
         {
-            var type = data.AttributeType;
-            if (type == typeof(ValidateSetAttribute))
+            switch (attribute)
             {
-                var values = Strings(data).ToList();
-                var ignoreCase = Named(data, "IgnoreCase") is bool b ? b : true;
-                return new DeclaredValidation(cmdlet, property, Set)
+                case ValidateSetAttribute set:
                 {
-                    SetValues = values,
-                    SetIgnoresCase = ignoreCase,
-                    Allowed = string.Join(", ", values),
-                    BadValues = new object?[] { Shape(property, values.First() + "-not-allowed"), Shape(property, "not-" + values.Last()) },
-                };
-            }
-            if (type == typeof(ValidateRangeAttribute))
-            {
-                var valueType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-                var element = valueType.IsArray ? valueType.GetElementType()! : valueType;
-                var min = (IComparable)Convert.ChangeType(data.ConstructorArguments[0].Value!, element, CultureInfo.InvariantCulture);
-                var max = (IComparable)Convert.ChangeType(data.ConstructorArguments[1].Value!, element, CultureInfo.InvariantCulture);
-                return new DeclaredValidation(cmdlet, property, Range)
-                {
-                    Minimum = min,
-                    Maximum = max,
-                    Allowed = $"{min} to {max}",
-                    BadValues = new[] { Step(min, element, -1), Step(max, element, +1) }.Where(v => v != null).Select(v => Shape(property, v)).ToList(),
-                };
-            }
-            if (type == typeof(ValidatePatternAttribute))
-            {
-                var options = Named(data, "Options") is int o ? (RegexOptions)o : RegexOptions.IgnoreCase;
-                var regex = new Regex((string)data.ConstructorArguments[0].Value!, options);
-                var candidates = new[] { "", " ", "x", "0", "not matching!", "2024/10/01", "24-10-01", "vehicles", "https://example.test", "\\" };
-                return new DeclaredValidation(cmdlet, property, Pattern)
-                {
-                    Regex = regex,
-                    Allowed = "text matching " + regex,
-                    BadValues = candidates.Where(c => !regex.IsMatch(c)).Take(3).Select(c => Shape(property, c)).ToList(),
-                };
-            }
-            if (type == typeof(ValidateNotNullOrEmptyAttribute))
-            {
-                var bad = new List<object?> { null };
-                if (property.PropertyType == typeof(string)) bad.Add("");
-                else if (property.PropertyType.IsArray)
-                {
-                    var element = property.PropertyType.GetElementType()!;
-                    bad.Add(Array.CreateInstance(element, 0));
-                    if (element == typeof(string)) bad.Add(new[] { "" });
+                    var values = set.ValidValues.ToList();
+                    return new DeclaredValidation(cmdlet, parameter, Set)
+                    {
+                        SetValues = values,
+                        SetIgnoresCase = set.IgnoreCase,
+                        Allowed = string.Join(", ", values),
+                        BadValues = new object?[] { Shape(parameter, values.First() + "-not-allowed"), Shape(parameter, "not-" + values.Last()) },
+                    };
                 }
-                return new DeclaredValidation(cmdlet, property, NotNullOrEmpty) { Allowed = "a value that is not null or empty", BadValues = bad };
-            }
-            if (type == typeof(ValidateLengthAttribute) || type == typeof(ValidateCountAttribute))
-            {
-                var min = (int)data.ConstructorArguments[0].Value!;
-                var max = (int)data.ConstructorArguments[1].Value!;
-                var isLength = type == typeof(ValidateLengthAttribute);
-                var bad = new List<object?>();
-                if (isLength)
+                case ValidateRangeAttribute range:
                 {
-                    if (min > 0) bad.Add(Shape(property, new string('x', min - 1)));
-                    bad.Add(Shape(property, new string('x', max + 1)));
+                    var valueType = Nullable.GetUnderlyingType(parameter.Type) ?? parameter.Type;
+                    var element = valueType.IsArray ? valueType.GetElementType()! : valueType;
+                    element = Nullable.GetUnderlyingType(element) ?? element;
+                    var min = (IComparable)Convert.ChangeType(range.MinRange, element, CultureInfo.InvariantCulture);
+                    var max = (IComparable)Convert.ChangeType(range.MaxRange, element, CultureInfo.InvariantCulture);
+                    return new DeclaredValidation(cmdlet, parameter, Range)
+                    {
+                        Minimum = min,
+                        Maximum = max,
+                        Allowed = $"{min} to {max}",
+                        BadValues = new[] { Step(min, element, -1), Step(max, element, +1) }.Where(v => v != null).Select(v => Shape(parameter, v)).ToList(),
+                    };
                 }
-                else
+                case ValidatePatternAttribute pattern:
                 {
-                    var element = property.PropertyType.IsArray ? property.PropertyType.GetElementType()! : typeof(object);
-                    if (min > 0) bad.Add(Array.CreateInstance(element, min - 1));
-                    bad.Add(Array.CreateInstance(element, max + 1));
+                    var regex = new Regex(pattern.RegexPattern, pattern.Options);
+                    var candidates = new[] { "", " ", "x", "0", "not matching!", "2024/10/01", "24-10-01", "vehicles", "https://example.test", "\\" };
+                    return new DeclaredValidation(cmdlet, parameter, Pattern)
+                    {
+                        Regex = regex,
+                        Allowed = "text matching " + regex,
+                        BadValues = candidates.Where(c => !regex.IsMatch(c)).Take(3).Select(c => Shape(parameter, c)).ToList(),
+                    };
                 }
-                return new DeclaredValidation(cmdlet, property, isLength ? Length : Count) { Minimum = min, Maximum = max, Allowed = $"{min} to {max} {(isLength ? "characters" : "items")}", BadValues = bad };
+                case ValidateNotNullOrEmptyAttribute _:
+                {
+                    var bad = new List<object?> { null };
+                    if (parameter.Type == typeof(string)) bad.Add("");
+                    else if (parameter.Type.IsArray)
+                    {
+                        var element = parameter.Type.GetElementType()!;
+                        bad.Add(Array.CreateInstance(element, 0));
+                        if (element == typeof(string)) bad.Add(new[] { "" });
+                    }
+                    return new DeclaredValidation(cmdlet, parameter, NotNullOrEmpty) { Allowed = "a value that is not null or empty", BadValues = bad };
+                }
+                case ValidateLengthAttribute length:
+                {
+                    var bad = new List<object?>();
+                    if (length.MinLength > 0) bad.Add(Shape(parameter, new string('x', length.MinLength - 1)));
+                    bad.Add(Shape(parameter, new string('x', length.MaxLength + 1)));
+                    return new DeclaredValidation(cmdlet, parameter, Length)
+                        { Minimum = length.MinLength, Maximum = length.MaxLength, Allowed = $"{length.MinLength} to {length.MaxLength} characters", BadValues = bad };
+                }
+                case ValidateCountAttribute count:
+                {
+                    var element = parameter.Type.IsArray ? parameter.Type.GetElementType()! : typeof(object);
+                    var bad = new List<object?>();
+                    if (count.MinLength > 0) bad.Add(Array.CreateInstance(element, count.MinLength - 1));
+                    bad.Add(Array.CreateInstance(element, count.MaxLength + 1));
+                    return new DeclaredValidation(cmdlet, parameter, Count)
+                        { Minimum = count.MinLength, Maximum = count.MaxLength, Allowed = $"{count.MinLength} to {count.MaxLength} items", BadValues = bad };
+                }
+                default:
+                    return null;
             }
-            return null;
         }
 
         /// <summary>The value as the parameter takes it: an array parameter gets a one-item array.</summary>
-        private static object? Shape(PropertyInfo property, object? value)
+        private static object? Shape(ModuleParameter parameter, object? value)
         {
-            if (!property.PropertyType.IsArray || value == null) return value;
-            var array = Array.CreateInstance(property.PropertyType.GetElementType()!, 1);
+            if (!parameter.Type.IsArray || value == null) return value;
+            var array = Array.CreateInstance(parameter.Type.GetElementType()!, 1);
             array.SetValue(value, 0);
             return array;
         }
@@ -197,18 +193,5 @@ namespace EnodePS.Reliability.Tests.BadInput
 
         private static IEnumerable<object?> Items(object? value) =>
             value is IEnumerable items && !(value is string) ? items.Cast<object?>() : new[] { value };
-
-        private static IEnumerable<string> Strings(CustomAttributeData data)
-        {
-            foreach (var arg in data.ConstructorArguments)
-            {
-                if (arg.Value is IReadOnlyCollection<CustomAttributeTypedArgument> items)
-                    foreach (var item in items) yield return (string)item.Value!;
-                else if (arg.Value is string s) yield return s;
-            }
-        }
-
-        private static object? Named(CustomAttributeData data, string name) =>
-            data.NamedArguments.Where(a => a.MemberName == name).Select(a => a.TypedValue.Value).FirstOrDefault();
     }
 }

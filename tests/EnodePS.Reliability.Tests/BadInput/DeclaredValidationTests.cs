@@ -2,11 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Reflection;
-using EnodePS.Client;
 using EnodePS.Client.Paging;
-using EnodePS.Cmdlets.Tests.Support;
-using EnodePS.Infrastructure;
+using EnodePS.PowerShell.Tests.Support;
 using EnodePS.Reliability.Tests.Support;
 using Xunit.Abstractions;
 
@@ -14,13 +11,15 @@ namespace EnodePS.Reliability.Tests.BadInput
 {
     /// <summary>
     /// The validation every cmdlet parameter declares (ValidateSet, ValidateRange, ValidatePattern,
-    /// ValidateNotNullOrEmpty, ...), found by reflection over the whole module so that new cmdlets are covered as they
-    /// arrive. PowerShell enforces these attributes itself before the cmdlet runs; what can go wrong is the declaration,
-    /// so that is what is checked: it exists where it must, and it allows the right values.
+    /// ValidateNotNullOrEmpty, ...), read from the command metadata of the whole module (Get-Command -Module EnodePS)
+    /// so that new cmdlets are covered as they arrive. PowerShell enforces these attributes itself before the cmdlet
+    /// runs: the declarations are checked (they exist where they must, and allow the right values), and every bad
+    /// value derived from them is given to PowerShell's binder, which must refuse it before any request.
     /// </summary>
     public class DeclaredValidationTests
     {
-        private static readonly IReadOnlyList<DeclaredValidation> All = DeclaredValidation.ReadAll(typeof(EnodeCmdlet).Assembly);
+        private static IReadOnlyList<DeclaredValidation> All => Declared.Value;
+        private static readonly Lazy<IReadOnlyList<DeclaredValidation>> Declared = new Lazy<IReadOnlyList<DeclaredValidation>>(DeclaredValidation.ReadAll);
 
         /// <summary>Ranges whose limits the client (and the emulator) enforce too, by parameter name.</summary>
         private static readonly Dictionary<string, (IComparable Min, IComparable Max)> KnownRanges = new Dictionary<string, (IComparable, IComparable)>
@@ -95,26 +94,54 @@ namespace EnodePS.Reliability.Tests.BadInput
         }
 
         [Fact]
+        public void Every_bad_value_is_refused_by_PowerShells_binder_before_any_request()
+        {
+            using var session = new PowerShellSession();
+            var requestsBefore = session.Emulator.RequestCount;
+            var wrong = new List<string>();
+            var tried = 0;
+            foreach (var validation in All)
+                foreach (var bad in validation.BadValues)
+                {
+                    var line = $"{validation.Cmdlet.Name} -{validation.Parameter} $bad";
+                    var result = session.Run(line, new Dictionary<string, object?> { ["bad"] = bad });
+                    tried++;
+                    var error = result.AllErrors.FirstOrDefault();
+                    var expected = "ParameterArgumentValidationError";
+                    if (error == null || result.AllErrors.Count() != 1) wrong.Add($"{line} with {DeclaredValidation.Show(bad)}: {result.AllErrors.Count()} errors {result}");
+                    else if (!error.FullyQualifiedErrorId.StartsWith(expected, StringComparison.Ordinal)
+                             || !error.FullyQualifiedErrorId.EndsWith("," + validation.Cmdlet.ImplementingType.FullName, StringComparison.Ordinal)
+                             || (validation.Kind != DeclaredValidation.NotNullOrEmpty && error.FullyQualifiedErrorId != expected + "," + validation.Cmdlet.ImplementingType.FullName))
+                        wrong.Add($"{line} with {DeclaredValidation.Show(bad)}: {ScriptResult.Describe(error)}");
+                    else if (!error.Exception.Message.Contains(validation.Parameter, StringComparison.OrdinalIgnoreCase))
+                        wrong.Add($"{line} with {DeclaredValidation.Show(bad)}: the error does not name the parameter: {error.Exception.Message}");
+                    if (result.Output.Count > 0) wrong.Add($"{line} with {DeclaredValidation.Show(bad)}: wrote output");
+                }
+            _output.WriteLine($"{tried} bad values given to PowerShell's binder");
+            foreach (var line in wrong.Take(40)) _output.WriteLine(line);
+            Assert.Empty(wrong);
+            Assert.Equal(requestsBefore, session.Emulator.RequestCount); // nothing reached the emulator
+        }
+
+        [Fact]
         public void Id_parameters_refuse_empty_values_unless_they_declare_that_they_take_them()
         {
             var missing = new List<string>();
-            foreach (var type in CmdletMetadata.CmdletTypes(typeof(EnodeCmdlet).Assembly))
+            foreach (var cmdlet in ModuleCommands.All)
             {
-                var cmdlet = CmdletMetadata.Read(type);
-                foreach (var parameter in cmdlet.Parameters.Where(p => IsId(p.Property)))
+                foreach (var parameter in cmdlet.Parameters.Where(IsId))
                 {
-                    var attributes = parameter.Property.GetCustomAttributesData().Select(a => a.AttributeType).ToList();
-                    var refusesEmpty = attributes.Contains(typeof(ValidateNotNullOrEmptyAttribute));
-                    var takesEmptyOnPurpose = attributes.Contains(typeof(AllowEmptyCollectionAttribute)) || attributes.Contains(typeof(AllowEmptyStringAttribute));
+                    var refusesEmpty = parameter.Attribute<ValidateNotNullOrEmptyAttribute>() != null;
+                    var takesEmptyOnPurpose = parameter.Attribute<AllowEmptyCollectionAttribute>() != null || parameter.Attribute<AllowEmptyStringAttribute>() != null;
                     if (!refusesEmpty && !takesEmptyOnPurpose) missing.Add($"{cmdlet.Name} -{parameter.Name}");
                 }
             }
             Assert.Empty(missing);
         }
 
-        private static bool IsId(PropertyInfo property) =>
-            (property.PropertyType == typeof(string) || property.PropertyType == typeof(string[]))
-            && (property.Name == "Id" || property.Name.EndsWith("Id", StringComparison.Ordinal));
+        private static bool IsId(ModuleParameter parameter) =>
+            (parameter.Type == typeof(string) || parameter.Type == typeof(string[]))
+            && (parameter.Name == "Id" || parameter.Name.EndsWith("Id", StringComparison.Ordinal));
 
         /// <summary>Values the attribute must take: a listed one, a bound, an example of the pattern's format.</summary>
         private static object?[] GoodValue(DeclaredValidation validation)
@@ -125,8 +152,10 @@ namespace EnodePS.Reliability.Tests.BadInput
                 case DeclaredValidation.Range: return new object?[] { validation.Minimum, validation.Maximum };
                 case DeclaredValidation.Pattern:
                     if (ParameterExamples.ByName.TryGetValue(validation.Parameter, out var examples)) return examples;
-                    var fallback = validation.Cmdlet.Type.GetConstructor(Type.EmptyTypes)?.Invoke(null) is { } instance
-                        ? validation.Property.GetValue(instance) as string : null;
+                    // The parameter's default value, read from a new instance of the cmdlet class PowerShell runs.
+                    var type = validation.Cmdlet.ImplementingType;
+                    var fallback = type.GetConstructor(Type.EmptyTypes)?.Invoke(null) is { } instance
+                        ? type.GetProperty(validation.Parameter)?.GetValue(instance) as string : null;
                     return fallback == null ? Array.Empty<object?>() : new object?[] { fallback };
                 default: return Array.Empty<object?>();
             }

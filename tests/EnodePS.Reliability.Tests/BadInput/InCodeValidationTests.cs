@@ -1,13 +1,13 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using EnodePS.Cmdlets.Tests.Support;
-using EnodePS.Connections;
+using EnodePS.Reliability.Tests.Support;
 using Xunit.Abstractions;
 
 namespace EnodePS.Reliability.Tests.BadInput
 {
-    /// <summary>Runs every row of <see cref="InCodeCases"/>: a clear error naming the parameter and what it allows, and no request sent.</summary>
+    /// <summary>Runs every row of <see cref="InCodeCases"/> in real PowerShell: a clear error naming the parameter and what it allows, and no request sent.</summary>
     public class InCodeValidationTests : IClassFixture<BadInputContext>
     {
         private readonly BadInputContext _context;
@@ -31,30 +31,56 @@ namespace EnodePS.Reliability.Tests.BadInput
         public void A_bad_value_stops_with_an_error_naming_the_parameter_and_the_allowed_values_before_any_request(string name)
         {
             var row = InCodeCases.Named(name);
+            var session = _context.Session;
+            var (script, variables) = row.Prepare(_context);
             var emulator = _context.Emulator;
             var requestsBefore = emulator.RequestCount;
             var journalBefore = emulator.Journal.Snapshot().Count;
-            var connectionsBefore = ConnectionStore.For(_context.Session.SessionKey).All.Count;
-            var host = _context.Session.NewHost();
-            row.Arrange?.Invoke(host);
+            var runningRequestsBefore = _context.RunningEmulator?.RequestCount;
+            var connectionsBefore = session.Invoke("@(Get-EnodeConnection -All).Count").Single();
 
-            CmdletRunner.Run(row.Create(_context), host, row.ParameterSet);
+            var (result, terminating) = TerminatingRun.Run(session, script, variables);
 
-            var error = row.PerItem ? Assert.Single(host.Errors) : host.Terminating;
-            Assert.True(error != null, $"{name}: no terminating error (errors: {string.Join("; ", host.Errors)})");
+            var error = row.PerItem ? Assert.Single(result.Errors) : terminating;
+            Assert.True(error != null, $"{name}: no terminating error (errors: {result})");
+            if (row.PerItem) Assert.Null(terminating);
+            else Assert.Empty(result.Errors);
             var message = error!.Exception.Message;
-            _output.WriteLine($"{name}\n  {error.ErrorId} ({error.Category}): {message}");
-            Assert.Contains(error.ErrorId, new[] { "EnodeInvalidParameter", "EnodeInvalidArgument" });
-            Assert.Equal(ErrorCategory.InvalidArgument, error.Category);
+            _output.WriteLine($"{script}\n  {error.FullyQualifiedErrorId} ({error.CategoryInfo.Category}): {message}");
+            var cmdlet = ModuleCommands.Named(row.Cmdlet);
+            var command = cmdlet.ImplementingType.FullName;
             Assert.Contains(row.Parameter, message, StringComparison.OrdinalIgnoreCase);
-            foreach (var allowed in row.Allowed) Assert.Contains(allowed, message, StringComparison.OrdinalIgnoreCase);
+            if (error.FullyQualifiedErrorId.StartsWith("ParameterArgumentValidationError,", StringComparison.Ordinal))
+            {
+                // The parameter also declares the rule, so PowerShell's binder refuses the value before the cmdlet's own
+                // check (which stays for .NET callers): that answer must name the parameter and what the declaration allows.
+                var parameter = cmdlet.Parameter(row.Parameter)!;
+                Assert.Equal("ParameterArgumentValidationError," + command, error.FullyQualifiedErrorId);
+                Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
+                var set = parameter.Attribute<ValidateSetAttribute>();
+                var range = parameter.Attribute<ValidateRangeAttribute>();
+                Assert.True(set != null || range != null, $"{name}: the binder refused -{row.Parameter}, which declares no ValidateSet or ValidateRange");
+                if (set != null) foreach (var allowed in row.Allowed) Assert.Contains(allowed, message, StringComparison.OrdinalIgnoreCase);
+                else Assert.True(message.Contains(Convert.ToString(range!.MinRange, System.Globalization.CultureInfo.InvariantCulture)!, StringComparison.Ordinal)
+                                 || message.Contains(Convert.ToString(range.MaxRange, System.Globalization.CultureInfo.InvariantCulture)!, StringComparison.Ordinal),
+                    $"{name}: the message names neither bound: {message}");
+            }
+            else
+            {
+                Assert.Contains(error.FullyQualifiedErrorId, new[] { "EnodeInvalidParameter," + command, "EnodeInvalidArgument," + command });
+                Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+                foreach (var allowed in row.Allowed) Assert.Contains(allowed, message, StringComparison.OrdinalIgnoreCase);
+            }
             Assert.True(message.Split("(Parameter '").Length <= 2, "the message wraps another parameter message: " + message);
-            Assert.Empty(host.Output);
+            Assert.Empty(result.Output);
+            Assert.Empty(result.Prompts);
 
             Assert.Equal(requestsBefore, emulator.RequestCount); // nothing reached the emulator
             Assert.Equal(journalBefore, emulator.Journal.Snapshot().Count);
-            Assert.Equal(connectionsBefore, ConnectionStore.For(_context.Session.SessionKey).All.Count);
-            Assert.Empty(EmulatorStore.For(_context.Session.SessionKey).All); // Start-EnodeEmulator started nothing
+            if (runningRequestsBefore != null) Assert.Equal(runningRequestsBefore, _context.RunningEmulator!.RequestCount);
+            Assert.Equal(connectionsBefore, session.Invoke("@(Get-EnodeConnection -All).Count").Single());
+            // Start-EnodeEmulator started nothing.
+            Assert.Contains("No emulator started in this session is running.", session.Run("Stop-EnodeEmulator -WhatIf -Verbose").Verbose);
         }
 
         [Fact]
@@ -63,7 +89,7 @@ namespace EnodePS.Reliability.Tests.BadInput
             // Each InvalidParameter(nameof(X), ...) in a cmdlet (or a cmdlet base class) is a check of -X; every one needs
             // a row, for that cmdlet or, for a base class, for one cmdlet derived from it. Read from the source, so that
             // a new check without a row is noticed. (Checks naming their parameter through a variable are not found here.)
-            var module = typeof(EnodePS.Infrastructure.EnodeCmdlet).Assembly;
+            var module = ModuleCommands.All[0].ImplementingType.Assembly;
             var checkedInCode = System.IO.Directory.GetFiles(EnodePS.Tests.Shared.SpecFiles.Combine("src", "EnodePS"), "*.cs", System.IO.SearchOption.AllDirectories)
                 .Where(file => !file.Contains(System.IO.Path.DirectorySeparatorChar + "obj" + System.IO.Path.DirectorySeparatorChar))
                 .SelectMany(file =>
@@ -78,7 +104,7 @@ namespace EnodePS.Reliability.Tests.BadInput
                 .ToList();
             Assert.NotEmpty(checkedInCode);
 
-            var rowTypes = InCodeCases.All.Select(row => (Type: module.GetTypes().FirstOrDefault(t => t.Name == CommandClass(row.Name)), row.Parameter)).ToList();
+            var rowTypes = InCodeCases.All.Select(row => (Type: ModuleCommands.Find(row.Cmdlet)?.ImplementingType, row.Parameter)).ToList();
             Assert.DoesNotContain(rowTypes, r => r.Type == null);
             var missing = checkedInCode.Where(check =>
             {
@@ -94,13 +120,6 @@ namespace EnodePS.Reliability.Tests.BadInput
             for (var t = (Type?)type; t != null; t = t.BaseType)
                 if (t == baseType || (t.IsGenericType && t.GetGenericTypeDefinition() == baseType)) return true;
             return false;
-        }
-
-        /// <summary>"Get-EnodeHealth -VendorType x" → "GetEnodeHealthCommand" (the row's name starts with its command, after any setup).</summary>
-        private static string CommandClass(string rowName)
-        {
-            var command = rowName.Split(' ').First(w => w.Contains('-') && char.IsUpper(w[0]));
-            return command.Replace("-", "").TrimEnd(';') + "Command";
         }
     }
 }

@@ -4,18 +4,16 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using EnodePS.Cmdlets.Tests.Support;
-using EnodePS.Cmdlets.Vehicles;
 using EnodePS.Emulator;
 using EnodePS.Emulator.Faults;
-using EnodePS.Reliability.Tests.Support;
+using EnodePS.PowerShell.Tests.Support;
 using Xunit.Abstractions;
 
 namespace EnodePS.Reliability.Tests.Cancellation
 {
     /// <summary>
-    /// Ctrl+C (StopProcessing, which the seam exposes as InvokeStop) in the middle of a listing that is stuck: the
-    /// cmdlet returns within a second, and the same connection serves the next command.
+    /// Ctrl+C (PowerShell.Stop, which calls the cmdlet's StopProcessing) in the middle of a listing in a real runspace
+    /// that is stuck: the pipeline stops within a second, and the same connection serves the next command.
     /// </summary>
     public class StopProcessingTests
     {
@@ -44,46 +42,41 @@ namespace EnodePS.Reliability.Tests.Cancellation
         [InlineData(Stall.SlowTokenRefresh)]
         public async Task Stopping_a_stuck_listing_returns_within_a_second_and_leaves_the_connection_usable(Stall stall)
         {
-            using var session = new CmdletSession(new EmulatorOptions { VehicleCount = 100 });
+            using var session = new PowerShellSession(new EmulatorOptions { VehicleCount = 100 });
             var emulator = session.Emulator;
-            var cmdlet = new GetEnodeVehicleCommand { PageSize = 10 };
             // Halfway through page 2's items the next request is set up to get stuck. Page 3 was asked for when page 2
             // arrived, so once it is answered the next request is page 4's, sent when the listing reaches page 3.
             var armedAt = -1;
-            var host = new ObservingHost(session.NewHost(), (written, _) =>
+            var written = 0;
+            Action<int> onItem = count =>
             {
-                if (written != 15) return;
+                Volatile.Write(ref written, count);
+                if (count != 15) return;
                 SpinWait.SpinUntil(() => emulator.Journal.Snapshot().Count(r => r.Operation == ListOperation) == 3, TimeSpan.FromSeconds(10));
                 Arm(emulator, stall);
                 Volatile.Write(ref armedAt, emulator.RequestCount);
-            });
+            };
 
-            Exception? stopped = null;
-            var run = Task.Factory.StartNew(() =>
-            {
-                try { SeamRunner.Run(cmdlet, host); }
-                catch (Exception ex) { stopped = ex; }
-            }, TaskCreationOptions.LongRunning);
-
-            await WaitUntilStuck(emulator, stall, run, () => Volatile.Read(ref armedAt));
+            using var running = session.Start("$written = 0; Get-EnodeVehicle -PageSize 10 | ForEach-Object { $written++; $onItem.Invoke($written) }", new { onItem });
+            await WaitUntilStuck(emulator, stall, () => running.IsCompleted, () => Volatile.Read(ref armedAt));
             var watch = Stopwatch.StartNew();
-            cmdlet.InvokeStop();
-            var returned = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(10))) == run;
+            var stop = Task.Run(running.Stop); // Ctrl+C: StopProcessing, and Stop returns once the pipeline has stopped
+            var returned = await Task.WhenAny(stop, Task.Delay(TimeSpan.FromSeconds(10))) == stop;
             watch.Stop();
 
-            _output.WriteLine($"{stall}: returned {watch.Elapsed.TotalMilliseconds:0} ms after the stop, {host.Written} items written");
+            _output.WriteLine($"{stall}: returned {watch.Elapsed.TotalMilliseconds:0} ms after the stop, {Volatile.Read(ref written)} items written");
             Assert.True(returned, $"the cmdlet was still running 10 s after the stop ({stall})");
             Assert.True(watch.Elapsed < Prompt, $"stopping took {watch.Elapsed.TotalMilliseconds:0} ms ({stall})");
-            Assert.IsType<PipelineStoppedException>(stopped);
-            Assert.Equal(30, host.Written); // pages 1 to 3, nothing after the stop
-            Assert.Null(host.Inner.Terminating);
+            var stopped = running.Wait();
+            Assert.IsType<PipelineStoppedException>(stopped.TerminatingException);
+            Assert.Equal(30, Volatile.Read(ref written)); // pages 1 to 3, nothing after the stop
+            Assert.Empty(stopped.Errors);
 
             emulator.Faults.Clear();
             var vehicleId = emulator.State.Vehicles.All[42].Id;
-            var byId = session.Run(new GetEnodeVehicleCommand { Id = new[] { vehicleId } });
-            Assert.Empty(byId.Errors);
-            Assert.Equal(vehicleId, Assert.IsType<EnodePS.Client.Models.Vehicle>(Assert.Single(byId.Output)).Id);
-            Assert.Equal(100, session.Run(new GetEnodeVehicleCommand { PageSize = 10 }).Output.Count);
+            var byId = session.Run("Get-EnodeVehicle -Id $vehicleId", new { vehicleId }).AssertSucceeded();
+            Assert.Equal(vehicleId, Assert.Single(byId.OutputOf<EnodePS.Client.Models.Vehicle>()).Id);
+            Assert.Equal(100, session.Invoke("Get-EnodeVehicle -PageSize 10").Length);
         }
 
         private static void Arm(EnodeEmulator emulator, Stall stall)
@@ -105,10 +98,10 @@ namespace EnodePS.Reliability.Tests.Cancellation
 
         /// <summary>Waits until the listing is really stuck where the stall puts it, as seen from the emulator.</summary>
         /// <param name="armedAt">The emulator's request count when the stall was armed; -1 before: only later requests count.</param>
-        private static async Task WaitUntilStuck(EnodeEmulator emulator, Stall stall, Task run, Func<int> armedAt)
+        private static async Task WaitUntilStuck(EnodeEmulator emulator, Stall stall, Func<bool> completed, Func<int> armedAt)
         {
             var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-            while (DateTime.UtcNow < deadline && !run.IsCompleted)
+            while (DateTime.UtcNow < deadline && !completed())
             {
                 var armed = armedAt();
                 if (armed < 0 || emulator.RequestCount <= armed)
@@ -124,7 +117,7 @@ namespace EnodePS.Reliability.Tests.Cancellation
                 if (stuck) return;
                 await Task.Delay(10);
             }
-            throw new TimeoutException($"The listing never got stuck ({stall}); run completed: {run.IsCompleted}.");
+            throw new TimeoutException($"The listing never got stuck ({stall}); run completed: {completed()}.");
         }
     }
 }

@@ -2,21 +2,21 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Management.Automation;
 using System.Text.RegularExpressions;
 using System.Threading;
+using EnodePS.Client;
 using EnodePS.Client.Models;
-using EnodePS.Cmdlets.Chargers;
-using EnodePS.Cmdlets.Tests.Support;
-using EnodePS.Cmdlets.Vehicles;
 using EnodePS.Emulator;
-using EnodePS.Infrastructure;
+using EnodePS.PowerShell.Tests.Support;
 using Xunit.Abstractions;
 
 namespace EnodePS.Reliability.Tests.Concurrency
 {
     /// <summary>
-    /// Eight threads share one connection, as ForEach-Object -Parallel -ThrottleLimit 8 with -Connection $using:c
-    /// would: each thread is its own runspace (its own session, no current connection) running cmdlets.
+    /// Eight runspaces on eight threads share one connection, as ForEach-Object -Parallel -ThrottleLimit 8 with
+    /// -Connection $using:c would: each runspace has its own session (no current connection) and is given the
+    /// connection made in another one as a variable.
     /// </summary>
     public class SharedConnectionTests
     {
@@ -31,12 +31,11 @@ namespace EnodePS.Reliability.Tests.Concurrency
         [Fact]
         public void Eight_threads_make_1000_calls_with_one_token_request_no_exception_and_no_cross_talk()
         {
-            using var session = new CmdletSession(new EmulatorOptions { VehicleCount = 160, ChargerCount = 40, UserCount = Threads });
-            var connection = session.Connection;
+            using var session = new PowerShellSession(new EmulatorOptions { VehicleCount = 160, ChargerCount = 40, UserCount = Threads });
+            var connection = session.Run("Get-EnodeConnection").AssertSucceeded().Output.Single();
+            var client = (EnodeClient)connection.Properties["Client"].Value;
             var state = session.Emulator.State;
-            // The emulator drops the token Connect-Enode fetched, so that the threads' first calls all race to replace it.
-            session.Emulator.Tokens.ExpireAll();
-            var tokensBefore = connection.Client.TokenRequestCount;
+            var failures = new ConcurrentQueue<string>();
 
             // Thread t owns user t and that user's devices (the seeder deals devices to users in turn): any id of
             // another thread in its answers or in its log would be cross-talk.
@@ -44,15 +43,18 @@ namespace EnodePS.Reliability.Tests.Concurrency
                 state.Users.All[t].Id,
                 state.Vehicles.All.Where(r => r.UserId == state.Users.All[t].Id).Select(r => r.Id).ToList(),
                 state.Chargers.All.Where(r => r.UserId == state.Users.All[t].Id).Select(r => r.Id).ToList())).ToList();
-            var failures = new ConcurrentQueue<string>();
-            using var start = new Barrier(Threads);
+            using var ready = new Barrier(Threads + 1);
+            using var start = new Barrier(Threads + 1);
+            var tokensBefore = 0L;
 
             var threads = workers.Select((worker, t) => new Thread(() =>
             {
-                start.SignalAndWait();
                 try
                 {
-                    worker.Run(connection, failures);
+                    using var runspace = PowerShellSession.Unconnected();
+                    ready.SignalAndWait();
+                    start.SignalAndWait();
+                    worker.Run(runspace, connection, failures);
                 }
                 catch (Exception ex)
                 {
@@ -60,28 +62,35 @@ namespace EnodePS.Reliability.Tests.Concurrency
                 }
             })).ToList();
             threads.ForEach(th => th.Start());
-            threads.ForEach(th => Assert.True(th.Join(TimeSpan.FromMinutes(2)), "a thread did not finish within two minutes"));
+            ready.SignalAndWait(); // every runspace is open
+            // The emulator drops the token Connect-Enode fetched, so that the threads' first calls all race to replace it.
+            session.Emulator.Tokens.ExpireAll();
+            tokensBefore = client.TokenRequestCount;
+            start.SignalAndWait();
+            threads.ForEach(th => Assert.True(th.Join(TimeSpan.FromMinutes(3)), "a thread did not finish within three minutes"));
 
-            var tokenRequests = connection.Client.TokenRequestCount - tokensBefore;
+            var tokenRequests = client.TokenRequestCount - tokensBefore;
             _output.WriteLine($"{workers.Sum(w => w.Calls)} calls on {Threads} threads, " +
                               $"{session.Emulator.Journal.Snapshot().Count(r => r.Operation != "POST /oauth2/token")} API requests, " +
                               $"{tokenRequests} token request(s), {session.Emulator.Journal.Snapshot().Count(r => r.Status == 401)} answers 401");
+            foreach (var failure in failures.Take(20)) _output.WriteLine(failure);
             Assert.Empty(failures);
             Assert.Equal(Threads * CallsPerThread, workers.Sum(w => w.Calls));
             Assert.Equal(1, tokenRequests);
-            Assert.Single(workers.SelectMany(w => w.Host.Verbose), line => line.StartsWith("POST /oauth2/token", StringComparison.Ordinal));
+            Assert.Single(workers.SelectMany(w => w.Verbose), line => line.StartsWith("POST /oauth2/token", StringComparison.Ordinal));
 
             foreach (var worker in workers)
             {
-                var logged = worker.Host.Verbose.Select(line => RequestLine.Match(line)).Where(m => m.Success && m.Groups[1].Value == "GET")
+                var logged = worker.Verbose.Select(line => RequestLine.Match(line)).Where(m => m.Success && m.Groups[1].Value == "GET")
                     .Select(m => m.Groups[2].Value).ToList();
                 Assert.All(logged, path => Assert.Contains(path, worker.Paths)); // only its own requests in its log...
                 Assert.All(worker.Paths, path => Assert.Contains(path, logged)); // ...and all of them
-                Assert.Single(worker.Host.WritingThreads); // everything written on its own pipeline thread
+                // Everything was written on the runspace's own pipeline thread: PowerShell refuses a write from any
+                // other thread with an error, which the failures above would show.
             }
         }
 
-        /// <summary>One runspace: its own session and host, the shared connection passed explicitly.</summary>
+        /// <summary>One runspace: its own session, the shared connection passed as a variable.</summary>
         private sealed class Worker
         {
             private readonly string _userId;
@@ -95,43 +104,45 @@ namespace EnodePS.Reliability.Tests.Concurrency
                 _chargers = chargers;
             }
 
-            public RecordingHost Host { get; } = new RecordingHost { SessionKey = new object() };
+            public List<string> Verbose { get; } = new List<string>();
             public HashSet<string> Paths { get; } = new HashSet<string>(StringComparer.Ordinal);
             public int Calls { get; private set; }
 
-            public void Run(EnodePS.Connections.EnodeConnection connection, ConcurrentQueue<string> failures)
+            public void Run(PowerShellSession runspace, PSObject connection, ConcurrentQueue<string> failures)
             {
                 for (var k = 0; k < CallsPerThread; k++)
                 {
-                    EnodeCmdlet cmdlet;
+                    string script;
                     string[] expected;
+                    string id;
                     if (k % 25 == 0)
                     {
-                        cmdlet = new GetEnodeVehicleCommand { UserId = _userId, Connection = connection };
+                        script = "Get-EnodeVehicle -UserId $id -Connection $c -Verbose";
+                        id = _userId;
                         expected = _vehicles.ToArray();
                         Paths.Add($"/users/{_userId}/vehicles");
                     }
                     else if (k % 5 == 1)
                     {
-                        var id = _chargers[k % _chargers.Count];
-                        cmdlet = new GetEnodeChargerCommand { Id = new[] { id }, Connection = connection };
+                        id = _chargers[k % _chargers.Count];
+                        script = "Get-EnodeCharger -Id $id -Connection $c -Verbose";
                         expected = new[] { id };
                         Paths.Add("/chargers/" + id);
                     }
                     else
                     {
-                        var id = _vehicles[k % _vehicles.Count];
-                        cmdlet = new GetEnodeVehicleCommand { Id = new[] { id }, Connection = connection };
+                        id = _vehicles[k % _vehicles.Count];
+                        script = "Get-EnodeVehicle -Id $id -Connection $c -Verbose";
                         expected = new[] { id };
                         Paths.Add("/vehicles/" + id);
                     }
 
-                    var outputBefore = Host.Output.Count;
-                    CmdletRunner.Run(cmdlet, Host);
+                    var result = runspace.Run(script, new { id, c = connection });
                     Calls++;
-                    var answered = Host.Output.Skip(outputBefore).Select(o => o is Vehicle v ? v.Id : o is Charger c ? c.Id : "(" + o + ")").ToArray();
-                    if (Host.Errors.Count > 0 || Host.Terminating != null)
-                        failures.Enqueue($"call {k}: {Host.Terminating?.ToString() ?? Host.Errors[0].ToString()}");
+                    Verbose.AddRange(result.Verbose);
+                    var answered = result.Objects.Select(o => o is Vehicle v ? v.Id : o is Charger c ? c.Id : "(" + o + ")").ToArray();
+                    if (result.AllErrors.Any())
+                        failures.Enqueue($"call {k}: {result}");
                     else if (!answered.SequenceEqual(expected))
                         failures.Enqueue($"call {k}: asked for {string.Join(",", expected)}, got {string.Join(",", answered)}");
                 }

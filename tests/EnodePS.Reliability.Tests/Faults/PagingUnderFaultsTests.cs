@@ -1,12 +1,13 @@
+using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using System.Threading.Tasks;
 using EnodePS.Client.Models;
 using EnodePS.Client.Paging;
-using EnodePS.Cmdlets.Tests.Support;
-using EnodePS.Cmdlets.Vehicles;
+using EnodePS.Client;
 using EnodePS.Emulator;
+using EnodePS.PowerShell.Tests.Support;
 using EnodePS.Reliability.Tests.Support;
 using EnodePS.Tests.Shared;
 using Xunit.Abstractions;
@@ -52,24 +53,23 @@ namespace EnodePS.Reliability.Tests.Faults
         [Fact]
         public void Get_EnodeVehicle_writes_every_id_exactly_once_in_order_under_the_same_faults()
         {
-            using var session = new CmdletSession(TenThousandVehicles());
-            var client = session.Connection.Client;
+            using var session = new PowerShellSession(TenThousandVehicles());
+            var client = (EnodeClient)session.Invoke("(Get-EnodeConnection).Client").Single();
             client.UpdateRetryOptions(TestClients.FastRetry());
             var expected = session.Emulator.State.Vehicles.All.Select(r => r.Id).ToList();
             ListingFaults.ArmFractions(session.Emulator.Faults);
-            var host = new ObservingHost(session.NewHost(), (written, _) => ListingFaults.OnItem(written, session.Emulator.Faults));
+            Action<int> onItem = written => ListingFaults.OnItem(written, session.Emulator.Faults);
 
             var watch = Stopwatch.StartNew();
-            SeamRunner.Run(new GetEnodeVehicleCommand { PageSize = PageSize }, host);
+            var result = session.Run($"$written = 0; Get-EnodeVehicle -PageSize {PageSize} -Verbose | ForEach-Object {{ $written++; $onItem.Invoke($written); $_ }}", new { onItem });
             watch.Stop();
 
-            Assert.Null(host.Inner.Terminating);
-            Assert.Empty(host.Inner.Errors);
-            var ids = host.Inner.OutputOf<Vehicle>().Select(v => v.Id).ToList();
+            Assert.Empty(result.AllErrors);
+            var ids = result.OutputOf<Vehicle>().Select(v => v.Id).ToList();
             var report = ListingReport.Of(session.Emulator.Journal.Snapshot(), Pages, client.RetryStatistics, watch.Elapsed, ids.Count);
             _output.WriteLine("Get-EnodeVehicle: " + report);
             AssertDeliveredThroughFaults(expected, ids, report);
-            Assert.Contains(host.Inner.Verbose, line => line.StartsWith("Retry ", System.StringComparison.Ordinal));
+            Assert.Contains(result.Verbose, line => line.StartsWith("Retry ", System.StringComparison.Ordinal));
         }
 
         private static void AssertDeliveredThroughFaults(List<string> expected, List<string> ids, ListingReport report)

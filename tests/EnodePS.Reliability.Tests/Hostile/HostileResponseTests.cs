@@ -9,21 +9,10 @@ using System.Threading.Tasks;
 using EnodePS.Client;
 using EnodePS.Client.Errors;
 using EnodePS.Client.Paging;
-using EnodePS.Cmdlets.Devices;
-using EnodePS.Cmdlets.Chargers;
-using EnodePS.Cmdlets.Health;
-using EnodePS.Cmdlets.HemSystems;
-using EnodePS.Cmdlets.Integrations;
-using EnodePS.Cmdlets.Interventions;
-using EnodePS.Cmdlets.Inverters;
-using EnodePS.Cmdlets.Requests;
-using EnodePS.Cmdlets.Tests.Support;
-using EnodePS.Cmdlets.Vehicles;
-using EnodePS.Connections;
+using EnodePS.PowerShell.Tests.Support;
 using EnodePS.Emulator;
 using EnodePS.Emulator.Faults;
 using EnodePS.Emulator.State;
-using EnodePS.Infrastructure;
 using EnodePS.Reliability.Tests.Support;
 using Xunit.Abstractions;
 
@@ -86,19 +75,20 @@ namespace EnodePS.Reliability.Tests.Hostile
             new Operation("Health.GetReadinessAsync", false, (c, s, ct) => c.Health.GetReadinessAsync(ct), answers503: true),
         };
 
-        private static readonly (string Name, Func<EmulatorState, EnodeCmdlet> Create)[] CmdletOperations =
+        /// <summary>Cmdlet command lines (each run with -Connection $hostile); their variables come from the emulator's state.</summary>
+        private static readonly (string Name, string Script)[] CmdletOperations =
         {
-            ("Get-EnodeVehicle", s => new GetEnodeVehicleCommand { PageSize = 5 }),
-            ("Get-EnodeVehicle -Id", s => new GetEnodeVehicleCommand { Id = new[] { s.Vehicles.All[0].Id } }),
-            ("Get-EnodeCharger -Id", s => new GetEnodeChargerCommand { Id = new[] { s.Chargers.All[0].Id } }),
-            ("Get-EnodeHealth -VendorType vehicle", s => new GetEnodeHealthCommand { VendorType = new[] { "vehicle" } }),
-            ("Get-EnodeIntegration", s => new GetEnodeIntegrationCommand()),
-            ("Get-EnodeIntervention", s => new GetEnodeInterventionCommand()),
-            ("Get-EnodeInverterStatistics", s => new GetEnodeInverterStatisticsCommand { Id = new[] { s.Inverters.All[0].Id }, From = new DateTime(2024, 9, 30) }),
-            ("Get-EnodeHemSystemStatistics", s => new GetEnodeHemSystemStatisticsCommand { Id = new[] { s.HemSystems.All[0].Id }, From = new DateTime(2024, 9, 30) }),
-            ("Request-EnodeDataRefresh -PassThru", s => new RequestEnodeDataRefreshCommand { Id = new[] { s.Meters.All[0].Id }, Type = "meter" }.With("PassThru")),
-            ("Invoke-EnodeRequest /vehicles", s => new InvokeEnodeRequestCommand { Path = "/vehicles" }),
-            ("Invoke-EnodeRequest /vehicles -All", s => new InvokeEnodeRequestCommand { Path = "/vehicles" }.With("All")),
+            ("Get-EnodeVehicle", "Get-EnodeVehicle -PageSize 5"),
+            ("Get-EnodeVehicle -Id", "Get-EnodeVehicle -Id $vehicleId"),
+            ("Get-EnodeCharger -Id", "Get-EnodeCharger -Id $chargerId"),
+            ("Get-EnodeHealth -VendorType vehicle", "Get-EnodeHealth -VendorType vehicle"),
+            ("Get-EnodeIntegration", "Get-EnodeIntegration"),
+            ("Get-EnodeIntervention", "Get-EnodeIntervention"),
+            ("Get-EnodeInverterStatistics", "Get-EnodeInverterStatistics -Id $inverterId -From 2024-09-30"),
+            ("Get-EnodeHemSystemStatistics", "Get-EnodeHemSystemStatistics -Id $hemSystemId -From 2024-09-30"),
+            ("Request-EnodeDataRefresh -PassThru", "Request-EnodeDataRefresh -Id $meterId -Type meter -PassThru"),
+            ("Invoke-EnodeRequest /vehicles", "Invoke-EnodeRequest -Path /vehicles"),
+            ("Invoke-EnodeRequest /vehicles -All", "Invoke-EnodeRequest -Path /vehicles -All"),
         };
 
         [Fact]
@@ -138,42 +128,56 @@ namespace EnodePS.Reliability.Tests.Hostile
         {
             using var emulator = new EnodeEmulator(EmulatorOptions.Demo());
             var proxy = new DamagingProxy(emulator);
-            using var connection = new EnodeConnection("hostile", EnodeEnvironment.Emulator, HostileClient(emulator, proxy), null);
+            using var front = new HttpFront(proxy.CreateHandler());
+            using var session = PowerShellSession.Unconnected();
+            var hostile = session.Run("Connect-Enode -ClientId $clientId -ClientSecret (ConvertTo-SecureString $clientSecret -AsPlainText -Force) " +
+                                      "-ApiUrl $apiUrl -TokenUrl $tokenUrl -Name hostile -PassThru",
+                new { clientId = emulator.ClientId, clientSecret = emulator.ClientSecret, apiUrl = front.BaseUrl, tokenUrl = front.TokenUrl })
+                .AssertSucceeded().Output.Single();
+            ((EnodeClient)hostile.Properties["Client"].Value).UpdateRetryOptions(TestClients.FastRetry(maxRetries: 0));
+            var state = emulator.State;
+            var variables = new
+            {
+                hostile,
+                vehicleId = state.Vehicles.All[0].Id,
+                chargerId = state.Chargers.All[0].Id,
+                inverterId = state.Inverters.All[0].Id,
+                hemSystemId = state.HemSystems.All[0].Id,
+                meterId = state.Meters.All[0].Id,
+            };
             var failures = new List<string>();
             var errorIds = new Dictionary<string, int>();
 
             for (var i = 0; i < Cases / 3; i++)
             {
                 var random = new Random(Seed * 7 + i);
-                var (name, create) = CmdletOperations[i % CmdletOperations.Length];
+                var (name, script) = CmdletOperations[i % CmdletOperations.Length];
                 var served = new ServedDamage();
                 proxy.Damage = (status, body) => served.Add(() => Corruption.Damage(body, status, random));
-                var cmdlet = create(emulator.State);
-                cmdlet.GetType().GetProperty("Connection")!.SetValue(cmdlet, connection);
 
-                var host = new RecordingHost();
-                var run = Task.Run(() => CmdletRunner.Run(cmdlet, host));
-                if (!run.Wait(Hang))
+                using var running = session.Start(script + " -Connection $hostile", variables);
+                ScriptResult result;
+                try
                 {
-                    cmdlet.InvokeStop();
-                    failures.Add($"case {i} {name} ({served.Last?.Preview}): still running after {Hang.TotalSeconds} s");
-                    continue;
+                    result = running.Wait(Hang);
                 }
-                if (run.Exception != null)
+                catch (TimeoutException)
                 {
-                    failures.Add($"case {i} {name} ({served.Last?.Preview}): escaped the cmdlet: {run.Exception.InnerException}");
+                    running.Stop();
+                    failures.Add($"case {i} {name} ({served.Last?.Preview}): still running after {Hang.TotalSeconds} s");
                     continue;
                 }
 
                 var damage = served.Last;
-                var errors = host.Errors.Concat(host.Terminating == null ? Array.Empty<CmdletError>() : new[] { host.Terminating }).ToList();
-                foreach (var error in errors)
+                foreach (var error in result.AllErrors)
                 {
-                    errorIds[error.ErrorId] = errorIds.TryGetValue(error.ErrorId, out var n) ? n + 1 : 1;
-                    var invalid = error.ErrorId == "EnodeInvalidResponse" && error.Category == ErrorCategory.InvalidResult;
-                    var status = error.ErrorId != "EnodeInvalidResponse" && error.ErrorId != "EnodeUnexpectedError" && error.Exception is EnodeApiException;
+                    // An exception escaping the cmdlet would be reported under its own type name: it fails both tests below.
+                    var id = error.FullyQualifiedErrorId.Split(',')[0];
+                    errorIds[id] = errorIds.TryGetValue(id, out var n) ? n + 1 : 1;
+                    var invalid = id == "EnodeInvalidResponse" && error.CategoryInfo.Category == ErrorCategory.InvalidResult;
+                    var status = id != "EnodeInvalidResponse" && id != "EnodeUnexpectedError" && error.Exception is EnodeApiException;
                     var expected = served.All.Count == 0 ? invalid : served.All.Any(d => d.IsSuccess ? invalid : status);
-                    if (!expected) failures.Add($"case {i} {name} ({damage?.Preview}): {error}");
+                    if (!expected) failures.Add($"case {i} {name} ({damage?.Preview}): {ScriptResult.Describe(error)}");
                 }
             }
 
@@ -247,17 +251,18 @@ namespace EnodePS.Reliability.Tests.Hostile
         [Fact]
         public void A_malformed_body_from_the_emulator_is_EnodeInvalidResponse_and_the_connection_stays_usable()
         {
-            using var session = new CmdletSession();
+            using var session = new PowerShellSession();
             session.Emulator.Faults.FailNext(FaultKind.MalformedBody, 1, operation: "GET /vehicles");
 
-            var host = session.Run(new GetEnodeVehicleCommand());
+            var (result, terminating) = TerminatingRun.Run(session, "Get-EnodeVehicle");
 
-            Assert.NotNull(host.Terminating);
-            Assert.Equal("EnodeInvalidResponse", host.Terminating!.ErrorId);
-            Assert.Equal(ErrorCategory.InvalidResult, host.Terminating.Category);
-            Assert.IsType<EnodeProtocolException>(host.Terminating.Exception);
-            Assert.Contains("GET /vehicles", host.Terminating.Exception.Message);
-            Assert.Equal(session.Emulator.State.Vehicles.Count, session.Run(new GetEnodeVehicleCommand()).Output.Count);
+            Assert.NotNull(terminating);
+            Assert.Empty(result.Errors);
+            Assert.Equal("EnodeInvalidResponse,EnodePS.Cmdlets.Vehicles.GetEnodeVehicleCommand", terminating!.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidResult, terminating.CategoryInfo.Category);
+            Assert.IsType<EnodeProtocolException>(terminating.Exception);
+            Assert.Contains("GET /vehicles", terminating.Exception.Message);
+            Assert.Equal(session.Emulator.State.Vehicles.Count, session.Invoke("Get-EnodeVehicle").Length);
         }
 
         private static EnodeClient HostileClient(EnodeEmulator emulator, DamagingProxy proxy) => new EnodeClient(new EnodeClientOptions

@@ -1,9 +1,8 @@
 using System;
 using System.Linq;
 using System.Text;
-using System.Threading.Tasks;
-using EnodePS.Cmdlets.Tests.Support;
-using EnodePS.Cmdlets.Webhooks;
+using EnodePS.PowerShell.Tests.Support;
+using EnodePS.Reliability.Tests.Support;
 using Xunit.Abstractions;
 
 namespace EnodePS.Reliability.Tests.Hostile
@@ -31,39 +30,43 @@ namespace EnodePS.Reliability.Tests.Hostile
         [Fact]
         public void The_undamaged_delivery_parses_into_events()
         {
-            var host = CmdletRunner.Run(new ConvertFromEnodeWebhookPayloadCommand { Body = ValidDelivery });
+            using var session = PowerShellSession.Unconnected();
 
-            Assert.Null(host.Terminating);
-            Assert.Equal(2, host.Output.Count);
+            var (result, terminating) = TerminatingRun.Run(session, "ConvertFrom-EnodeWebhookPayload -Body $body", new { body = ValidDelivery });
+
+            Assert.Null(terminating);
+            Assert.Empty(result.Errors);
+            Assert.Equal(2, result.Output.Count);
         }
 
         [Fact]
-        public async Task Damaged_deliveries_end_in_events_or_a_clear_error_and_never_crash_or_hang()
+        public void Damaged_deliveries_end_in_events_or_a_clear_error_and_never_crash_or_hang()
         {
+            using var session = PowerShellSession.Unconnected();
             var random = new Random(20261122);
             var outcomes = new System.Collections.Generic.Dictionary<string, int>();
             for (var i = 0; i < Cases; i++)
             {
                 var damaged = Corruption.Damage(ValidDelivery, 200, random);
                 var body = random.Next(2) == 0 ? (object)damaged.Body : Encoding.UTF8.GetString(damaged.Body);
-                var run = Task.Run(() => CmdletRunner.Run(new ConvertFromEnodeWebhookPayloadCommand { Body = body }));
-                var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(20)));
-                Assert.True(finished == run, "hung on " + damaged.Preview);
-
-                RecordingHost host;
+                using var running = session.Start("$enodeTerminating = $null\ntry { ConvertFrom-EnodeWebhookPayload -Body $body } catch { $enodeTerminating = $_ }", new { body });
+                ScriptResult result;
                 try
                 {
-                    host = await run;
+                    result = running.Wait(TimeSpan.FromSeconds(20));
                 }
-                catch (Exception ex)
+                catch (TimeoutException)
                 {
-                    throw new Xunit.Sdk.XunitException($"crashed with {ex.GetType().Name} on {damaged.Preview}: {ex.Message}");
+                    running.Stop();
+                    throw new Xunit.Sdk.XunitException("hung on " + damaged.Preview);
                 }
+                var terminating = session.Runspace.SessionStateProxy.GetVariable("enodeTerminating") as System.Management.Automation.ErrorRecord;
 
-                var outcome = host.Terminating == null ? "events" : host.Terminating.ErrorId;
+                // An exception escaping the cmdlet would be reported under its own type name, which is no outcome allowed here.
+                var outcome = terminating == null ? "events" : terminating.FullyQualifiedErrorId.Split(',')[0];
                 Assert.True(outcome == "events" || outcome == "EnodeWebhookPayloadInvalid" || outcome == "EnodeInvalidParameter",
-                    $"{outcome} on {damaged.Preview}: {host.Terminating?.Exception}");
-                if (host.Terminating != null) Assert.False(string.IsNullOrWhiteSpace(host.Terminating.Exception.Message));
+                    $"{outcome} on {damaged.Preview}: {terminating?.Exception}");
+                if (terminating != null) Assert.False(string.IsNullOrWhiteSpace(terminating.Exception.Message));
                 outcomes[outcome] = outcomes.TryGetValue(outcome, out var n) ? n + 1 : 1;
             }
             _output.WriteLine(string.Join(", ", outcomes.OrderBy(o => o.Key).Select(o => $"{o.Key}: {o.Value}")));

@@ -5,17 +5,13 @@ using System.Threading.Tasks;
 using EnodePS.Client;
 using EnodePS.Client.Models;
 using EnodePS.Client.Paging;
-using EnodePS.Cmdlets.Tests.Support;
-using EnodePS.Cmdlets.Actions;
-using EnodePS.Cmdlets.Vehicles;
-using EnodePS.Connections;
 using EnodePS.Emulator;
+using EnodePS.PowerShell.Tests.Support;
 using ActionEngine = EnodePS.Emulator.Actions.ActionEngine;
 using DeviceKind = EnodePS.Emulator.Actions.DeviceKind;
 using EnodePS.Emulator.Time;
 using EnodePS.Tests.Shared;
 using Record = EnodePS.Emulator.State.Record;
-using EnodePS.Reliability.Tests.Support;
 
 namespace EnodePS.Reliability.Tests.Tokens
 {
@@ -27,13 +23,14 @@ namespace EnodePS.Reliability.Tests.Tokens
     public sealed class LongOperation
     {
         public LongOperation(string name, Func<EmulatorOptions> options, IReadOnlyList<int> expireAt,
-            Func<EnodeConnection, EnodeEmulator, Action<int>, Task> runAndVerify, int requestsOnTheirWay = 0)
+            Func<TokenRig, Action<int>, Task> runAndVerify, int requestsOnTheirWay = 0, bool inPowerShell = false)
         {
             Name = name;
             Options = options;
             ExpireAt = expireAt;
             RunAndVerify = runAndVerify;
             RequestsOnTheirWay = requestsOnTheirWay;
+            InPowerShell = inPowerShell;
         }
 
         public string Name { get; }
@@ -44,8 +41,14 @@ namespace EnodePS.Reliability.Tests.Tokens
         /// <summary>Checkpoints (units done) after which the token expires.</summary>
         public IReadOnlyList<int> ExpireAt { get; }
 
-        /// <summary>Runs the work on the connection, calling the checkpoint after each unit, and asserts its result is complete.</summary>
-        public Func<EnodeConnection, EnodeEmulator, Action<int>, Task> RunAndVerify { get; }
+        /// <summary>Runs the work, calling the checkpoint after each unit, and asserts its result is complete.</summary>
+        public Func<TokenRig, Action<int>, Task> RunAndVerify { get; }
+
+        /// <summary>
+        /// True when the work runs cmdlets in a real runspace, on the connection Connect-Enode made there (whose client
+        /// reads the system clock); false when it calls a client the test made.
+        /// </summary>
+        public bool InPowerShell { get; }
 
         /// <summary>
         /// The most requests that may already be on their way when a checkpoint is called (0 for work that sends one
@@ -55,6 +58,22 @@ namespace EnodePS.Reliability.Tests.Tokens
         public int RequestsOnTheirWay { get; }
 
         public override string ToString() => Name;
+    }
+
+    /// <summary>Where a long operation runs: the client it calls, its emulator, and the PowerShell session for cmdlet work.</summary>
+    public sealed class TokenRig
+    {
+        public TokenRig(EnodeClient client, EnodeEmulator emulator, PowerShellSession? session)
+        {
+            Client = client;
+            Emulator = emulator;
+            Session = session;
+        }
+
+        public EnodeClient Client { get; }
+        public EnodeEmulator Emulator { get; }
+        public PowerShellSession? Session { get; }
+        public PowerShellSession PowerShell => Session ?? throw new InvalidOperationException("This operation runs without PowerShell.");
     }
 
     /// <summary>
@@ -76,27 +95,26 @@ namespace EnodePS.Reliability.Tests.Tokens
 
         public static readonly IReadOnlyList<LongOperation> All = new[]
         {
-            new LongOperation("client listing of 5,000 vehicles", Listing, Thirds, async (connection, emulator, checkpoint) =>
+            new LongOperation("client listing of 5,000 vehicles", Listing, Thirds, async (rig, checkpoint) =>
             {
                 var ids = new List<string>();
-                await foreach (var vehicle in connection.Client.Vehicles.ListAsync(options: new PageOptions { PageSize = 50 }).ConfigureAwait(false))
+                await foreach (var vehicle in rig.Client.Vehicles.ListAsync(options: new PageOptions { PageSize = 50 }).ConfigureAwait(false))
                 {
                     ids.Add(vehicle.Id);
                     checkpoint(ids.Count);
                 }
-                Assert.Equal(emulator.State.Vehicles.All.Select(r => r.Id), ids);
+                Assert.Equal(rig.Emulator.State.Vehicles.All.Select(r => r.Id), ids);
             }, requestsOnTheirWay: PageAskedAhead),
-            new LongOperation("Get-EnodeVehicle listing of 5,000 vehicles", Listing, Thirds, (connection, emulator, checkpoint) =>
+            new LongOperation("Get-EnodeVehicle listing of 5,000 vehicles", Listing, Thirds, (rig, checkpoint) =>
             {
-                var host = new ObservingHost(new RecordingHost(), (written, _) => checkpoint(written));
-                SeamRunner.Run(new GetEnodeVehicleCommand { PageSize = 50, Connection = connection }, host);
-                Assert.Null(host.Inner.Terminating);
-                Assert.Empty(host.Inner.Errors);
-                Assert.Equal(emulator.State.Vehicles.All.Select(r => r.Id), host.Inner.OutputOf<Vehicle>().Select(v => v.Id));
+                var result = rig.PowerShell.Run("$written = 0; Get-EnodeVehicle -PageSize 50 | ForEach-Object { $written++; $checkpoint.Invoke($written); $_ }",
+                    new { checkpoint });
+                Assert.Empty(result.AllErrors);
+                Assert.Equal(rig.Emulator.State.Vehicles.All.Select(r => r.Id), result.OutputOf<Vehicle>().Select(v => v.Id));
                 return Task.CompletedTask;
-            }, requestsOnTheirWay: PageAskedAhead),
+            }, requestsOnTheirWay: PageAskedAhead, inPowerShell: true),
             new LongOperation("Wait-EnodeAction on actions pending through token expiries", Waiting, new[] { 3, 7 }, WaitThroughExpiries,
-                requestsOnTheirWay: WaitedActions),
+                requestsOnTheirWay: WaitedActions, inPowerShell: true),
         };
 
         public static LongOperation Named(string name) => All.Single(o => o.Name == name);
@@ -114,28 +132,31 @@ namespace EnodePS.Reliability.Tests.Tokens
             ActionTimeout = TimeSpan.FromHours(2),
         };
 
-        private static async Task WaitThroughExpiries(EnodeConnection connection, EnodeEmulator emulator, Action<int> checkpoint)
+        private static async Task WaitThroughExpiries(TokenRig rig, Action<int> checkpoint)
         {
+            var emulator = rig.Emulator;
             var vehicles = Unresponsive(emulator, WaitedActions);
             var started = new List<VendorAction>();
             foreach (var vehicle in vehicles)
-                started.Add(await connection.Client.Vehicles.ControlChargingAsync(vehicle.Id, "START").ConfigureAwait(false));
+                started.Add(await rig.Client.Vehicles.ControlChargingAsync(vehicle.Id, "START").ConfigureAwait(false));
             Assert.All(started, a => Assert.Equal(ActionStates.Pending, a.State));
 
+            // Each poll is one verbose line ("GET /vehicles/actions/{id} -> 200"), heard as the cmdlet writes it.
             var polls = 0;
-            var host = new ObservingHost(new RecordingHost(), (_, _) => { }, line =>
-            {
-                if (!line.StartsWith("GET /vehicles/actions/", StringComparison.Ordinal) || !line.Contains("-> 200")) return;
-                polls++;
-                checkpoint(polls);
-                if (polls == PollsBeforeDevicesRespond) Respond(emulator, vehicles);
-            });
-            SeamRunner.Run(new WaitEnodeActionCommand { Id = started.Select(a => a.Id).ToArray(), Type = "vehicle", PollIntervalSeconds = 0.05, Timeout = 60, Connection = connection }, host);
+            var result = rig.PowerShell.Run("Wait-EnodeAction -Id $actionIds -Type vehicle -PollIntervalSeconds 0.05 -Timeout 60 -Verbose",
+                new { actionIds = started.Select(a => a.Id).ToArray() },
+                shell => shell.Streams.Verbose.DataAdded += (sender, e) =>
+                {
+                    var line = ((System.Management.Automation.PSDataCollection<System.Management.Automation.VerboseRecord>)sender!)[e.Index].Message;
+                    if (!line.StartsWith("GET /vehicles/actions/", StringComparison.Ordinal) || !line.Contains("-> 200")) return;
+                    polls++;
+                    checkpoint(polls);
+                    if (polls == PollsBeforeDevicesRespond) Respond(emulator, vehicles);
+                });
 
-            Assert.Null(host.Inner.Terminating);
-            Assert.Empty(host.Inner.Errors);
+            Assert.Empty(result.AllErrors);
             Assert.True(polls >= PollsBeforeDevicesRespond, $"only {polls} polls");
-            var written = host.Inner.OutputOf<VendorAction>().ToList();
+            var written = result.OutputOf<VendorAction>().ToList();
             Assert.Equal(started.Select(a => a.Id).OrderBy(id => id), written.Select(a => a.Id).OrderBy(id => id));
             Assert.All(written, a => Assert.Equal(ActionStates.Confirmed, a.State));
         }

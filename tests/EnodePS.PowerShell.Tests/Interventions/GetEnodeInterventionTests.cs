@@ -1,0 +1,82 @@
+using System.Linq;
+using System.Management.Automation;
+using EnodePS.Client.Models;
+using EnodePS.Emulator;
+using EnodePS.PowerShell.Tests.Support;
+
+namespace EnodePS.PowerShell.Tests.Interventions
+{
+    public class GetEnodeInterventionTests
+    {
+        private const string CommandType = "EnodePS.Cmdlets.Interventions.GetEnodeInterventionCommand";
+
+        [Fact]
+        public void Interventions_are_listed_typed_and_filtered_by_vendor_type_vendor_and_language()
+        {
+            using var session = new PowerShellSession();
+
+            var all = session.Run("Get-EnodeIntervention").AssertSucceeded();
+            var filtered = session.Run("Get-EnodeIntervention -VendorType Battery -Vendor TESLA -Language nb-NO").AssertSucceeded();
+
+            Assert.Equal(session.Emulator.State.Interventions.Count, all.OutputOf<Intervention>().Count());
+            Assert.Equal(all.Output.Count, all.Objects.Count(o => o is Intervention));
+            Assert.All(all.Output, o => Assert.Equal("EnodePS.Intervention", o.TypeNames[0]));
+            var tesla = Assert.Single(filtered.OutputOf<Intervention>());
+            Assert.Equal(("battery", "TESLA"), (tesla.VendorType, tesla.Vendor));
+            Assert.StartsWith("Slå på", tesla.Resolution.Title);
+            var sent = session.Emulator.Journal.Snapshot().Last();
+            Assert.Equal(("battery", "TESLA", "nb-NO"), (sent.Query["vendorType"], sent.Query["vendor"], sent.Query["language"]));
+        }
+
+        [Fact]
+        public void The_interventions_a_capability_needs_come_from_piping_the_capability()
+        {
+            using var session = new PowerShellSession(new EmulatorOptions { ChargerCount = 30 });
+            var listed = session.Run("Get-EnodeCharger").AssertSucceeded();
+            var blocked = listed.OutputOf<Charger>().Select(c => c.Capabilities.StartCharging).Where(c => c.InterventionIds.Count > 0).Take(2).ToArray();
+
+            var result = session.Run(
+                "$blocked = $chargers.Capabilities.StartCharging | Where-Object { $_.InterventionIds.Count -gt 0 } | Select-Object -First 2; " +
+                "$capable = $chargers.Capabilities.Information | Where-Object IsCapable | Select-Object -First 1; " +
+                "@($blocked) + $capable | Get-EnodeIntervention",
+                new { chargers = listed.Output });
+
+            Assert.Equal(2, blocked.Length);
+            result.AssertSucceeded();
+            Assert.Equal(blocked.SelectMany(c => c.InterventionIds), result.OutputOf<Intervention>().Select(i => i.Id));
+            Assert.All(result.OutputOf<Intervention>(), i => Assert.Equal("charger", i.VendorType));
+        }
+
+        [Fact]
+        public void An_unknown_intervention_is_reported_with_its_id()
+        {
+            using var session = new PowerShellSession();
+
+            var result = session.Run("Get-EnodeIntervention -Id 00000000-0000-4000-8000-000000000000");
+
+            var error = Assert.Single(result.AllErrors);
+            Assert.Equal(("EnodeNotFound," + CommandType, ErrorCategory.ObjectNotFound), (error.FullyQualifiedErrorId, error.CategoryInfo.Category));
+            Assert.Equal("00000000-0000-4000-8000-000000000000", error.TargetObject);
+        }
+
+        // -VendorType has a ValidateSet, so PowerShell's binder refuses a bad one (naming the parameter and the set);
+        // -Language is checked by the cmdlet.
+        [Theory]
+        [InlineData("-VendorType car", "ParameterArgumentValidationError", ErrorCategory.InvalidData, "'VendorType'", "\"vehicle,charger,hvac,inverter,battery,meter\"")]
+        [InlineData("-Language Norsk", "EnodeInvalidParameter", ErrorCategory.InvalidArgument, "-Language", "nb-NO")]
+        public void Bad_intervention_filters_stop_before_any_request(string arguments, string errorId, ErrorCategory category, string parameter, string allowed)
+        {
+            using var session = new PowerShellSession();
+            session.Emulator.Journal.Clear();
+
+            var result = session.Run("Get-EnodeIntervention " + arguments);
+
+            var error = Assert.Single(result.AllErrors);
+            Assert.Equal((errorId + "," + CommandType, category), (error.FullyQualifiedErrorId, error.CategoryInfo.Category));
+            Assert.Contains(parameter, error.Exception.Message);
+            Assert.Contains(allowed, error.Exception.Message);
+            Assert.Empty(result.Output);
+            Assert.Empty(session.Emulator.Journal.Snapshot());
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System.Linq;
+using System.Management.Automation;
+using System.Text.Json.Nodes;
+using EnodePS.Client.Models;
+using EnodePS.Emulator;
+using EnodePS.PowerShell.Tests.Support;
+
+namespace EnodePS.PowerShell.Tests.Tariffs
+{
+    public class SetEnodeTariffTests
+    {
+        internal static PowerShellSession Session() => new PowerShellSession(new EmulatorOptions { VehicleCount = 2 });
+
+        [Fact]
+        public void Set_tariff_sends_invariant_decimal_strings_under_a_german_culture()
+        {
+            using var session = Session();
+
+            var result = session.Run(@"
+                [cultureinfo]::CurrentCulture = 'de-DE'
+                [cultureinfo]::CurrentUICulture = 'de-DE'
+                Set-EnodeTariff -Id home-tou -Rate @{ PEAK = 0.35; OFF_PEAK = 0.125 }").AssertSucceeded();
+
+            var put = session.Emulator.Journal.Mutating().Single();
+            Assert.Equal("PUT /tariffs/{tariffId}", put.Operation);
+            Assert.Equal(204, put.Status);
+            var costs = JsonNode.Parse(put.Body)!.AsArray().ToDictionary(r => (string)r!["name"]!, r => (string)r!["cost"]!);
+            Assert.Equal("0.35", costs["PEAK"]);
+            Assert.Equal("0.125", costs["OFF_PEAK"]);
+            Assert.Equal("home-tou", result.OutputOf<Tariff>().Single().Id);
+        }
+
+        [Fact]
+        public void Set_tariff_takes_csv_rows_from_the_pipeline_and_sends_one_request()
+        {
+            using var session = Session();
+
+            session.Run("'Name,Cost', 'PEAK,0.35', 'NIGHT,0.08' | ConvertFrom-Csv | Set-EnodeTariff -Id csv-tariff").AssertSucceeded();
+
+            Assert.Single(session.Emulator.Journal.Mutating());
+            var tariff = session.Run("Get-EnodeTariff -Id csv-tariff").AssertSucceeded().OutputOf<Tariff>().Single();
+            Assert.Equal(new[] { "PEAK=0.35", "NIGHT=0.08" }, tariff.Rates.Select(r => r.ToString()));
+        }
+
+        [Fact]
+        public void Set_tariff_reads_a_psd1_or_json_file()
+        {
+            using var session = Session();
+            using var psd1 = new TempFile("rates.psd1", "@{ id = 'file-tariff'; rates = @( @{ name = 'PEAK'; cost = 0.4 }, @{ name = 'OFF'; cost = '0.1' } ) }");
+            using var json = new TempFile("rates.json", "{ \"PEAK\": 0.41, \"OFF\": 0.11 }");
+
+            var fromPsd1 = session.Run("Set-EnodeTariff -Id file-tariff -Path $path", new { path = psd1.Path }).AssertSucceeded();
+            var fromJson = session.Run("Set-EnodeTariff json-tariff -Path $path", new { path = json.Path }).AssertSucceeded();
+            var wrongId = session.Run("Set-EnodeTariff -Id other -Path $path", new { path = psd1.Path });
+
+            Assert.Equal(new[] { "PEAK=0.4", "OFF=0.1" }, fromPsd1.OutputOf<Tariff>().Single().Rates.Select(r => r.ToString()));
+            Assert.Equal(new[] { "PEAK=0.41", "OFF=0.11" }, fromJson.OutputOf<Tariff>().Single().Rates.Select(r => r.ToString()));
+            var error = Assert.Single(wrongId.AllErrors);
+            Assert.Equal("EnodeInvalidParameter,EnodePS.Cmdlets.Tariffs.SetEnodeTariffCommand", error.FullyQualifiedErrorId);
+            Assert.Contains("-Path", error.Exception.Message);
+            Assert.Contains("not 'other'", error.Exception.Message);
+        }
+
+        [Fact]
+        public void Bad_rates_and_whatif_send_nothing()
+        {
+            using var session = Session();
+            session.Emulator.Journal.Clear();
+
+            var comma = session.Run("'Name,Cost', 'PEAK,\"0,35\"' | ConvertFrom-Csv | Set-EnodeTariff -Id t");
+            var whatIf = session.Run("Set-EnodeTariff -Id t -Rate @{ PEAK = 0.35 } -WhatIf").AssertSucceeded();
+
+            var error = Assert.Single(comma.AllErrors);
+            Assert.Equal("EnodeInvalidParameter,EnodePS.Cmdlets.Tariffs.SetEnodeTariffCommand", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+            Assert.Contains("-Rate", error.Exception.Message);
+            Assert.Contains("0.35", error.Exception.Message);
+            Assert.Equal("tariff t", whatIf.WhatIf.Single().Target);
+            Assert.Empty(whatIf.Output);
+            Assert.Empty(session.Emulator.Journal.Api());
+        }
+
+        [Fact]
+        public void Every_output_type_has_a_view() => CmdletContract.AssertEveryOutputTypeHasAView("Set-EnodeTariff");
+
+        [Fact]
+        public void The_help_page_describes_each_parameter_with_two_examples() =>
+            CmdletContract.AssertHelpPageDescribesEachParameterWithTwoExamples("Set-EnodeTariff");
+    }
+}
