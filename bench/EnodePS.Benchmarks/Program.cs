@@ -24,7 +24,7 @@ namespace EnodePS.Benchmarks
                 return 0;
             }
             if (Modes.Contains(args.Mode) && !args.Has("--help")) return Run(args);
-            Console.WriteLine("Modes: all (default), list, import, overhead, wait. Options: --sizes 1000,10000,100000  --repeat 3  --large-repeat 2" +
+            Console.WriteLine("Modes: all (default), list, import, overhead, wait. Options: --sizes 1000,10000,100000  --repeat 3  --large-repeat 1" +
                               "  --paths baseline,cmdlet,raw,irm  --import-rounds 7  --calls 1500");
             return args.Mode == "help" || args.Has("--help") ? 0 : 2;
         }
@@ -49,7 +49,7 @@ namespace EnodePS.Benchmarks
                 if (all || args.Mode == "list")
                 {
                     var paths = args.TextOrNull("--paths")?.Split(',').Select(p => p.Trim()).ToArray() ?? ListingPaths.Default;
-                    Listing.Run(target, sizes, paths, args.Int("--repeat", 3), args.Int("--large-repeat", 2));
+                    Listing.Run(target, sizes, paths, args.Int("--repeat", 3), args.Int("--large-repeat", 1));
                 }
                 if (all || args.Mode == "overhead") Overhead(target, args.Int("--calls", 1500));
             }
