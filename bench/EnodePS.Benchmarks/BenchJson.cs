@@ -5,7 +5,6 @@ namespace EnodePS.Benchmarks
     // camelCase and Populate, as the client's own contexts read the API's JSON.
     [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, PreferredObjectCreationHandling = JsonObjectCreationHandling.Populate)]
     [JsonSerializable(typeof(ListingResult))]
-    [JsonSerializable(typeof(OverheadResult))]
     // The client's public models, read by the "models" baseline with the same source-generated approach the client uses.
     [JsonSerializable(typeof(EnodePS.Client.Paging.Page<EnodePS.Client.Models.Vehicle>))]
     internal sealed partial class BenchJson : JsonSerializerContext

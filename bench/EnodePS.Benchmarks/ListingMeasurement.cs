@@ -5,76 +5,85 @@ using System.Threading.Tasks;
 
 namespace EnodePS.Benchmarks
 {
-    /// <summary>What one child process measured for one path and one count.</summary>
+    /// <summary>What one fresh process measured for one path and one count (the same fields from C# and from pwsh).</summary>
     internal sealed class ListingResult
     {
         public string Path { get; set; } = "";
         public long Items { get; set; }
-        public double Seconds { get; set; }
-        public double ItemsPerSecond => Items / Seconds;
-        public long AllocatedBytes { get; set; }
-        public long PeakHeapBytes { get; set; }
-        public long PeakLiveBytes { get; set; }
+
+        /// <summary>Import-Module and Connect-Enode, or the token request: what comes before the first listing.</summary>
+        public double PrepareSeconds { get; set; }
+
+        /// <summary>The first listing in the process.</summary>
+        public double ColdSeconds { get; set; }
+        public double ColdItemsPerSecond => Items / ColdSeconds;
+
+        /// <summary>Later listings in the same process, back to back for at least a second.</summary>
+        public long WarmItems { get; set; }
+        public double WarmSeconds { get; set; }
+        public double WarmItemsPerSecond => WarmItems / WarmSeconds;
+
         public long StartLiveBytes { get; set; }
+        public long PeakLiveBytes { get; set; }
         public int LiveSamples { get; set; }
+
+        /// <summary>The process's peak resident memory (VmHWM), everything included.</summary>
+        public long PeakRssBytes { get; set; }
 
         public string ToJson() => JsonSerializer.Serialize(this, BenchJson.Default.ListingResult);
         public static ListingResult FromJson(string json) => JsonSerializer.Deserialize(json, BenchJson.Default.ListingResult)!;
     }
 
     /// <summary>
-    /// Runs in a child process of its own (a clean heap for every measurement): warms the path up with 5,000 items, times one listing
-    /// of <c>count</c> items with a light heap sampler, then lists again with a full collection every few items to find
-    /// the peak of live memory.
+    /// The C# paths' measurement, in a child process of its own, done as Scripts/measure-list.ps1 does it for the
+    /// PowerShell paths: a cold listing (the first in the process), warm listings (back to back for at least a
+    /// second), then one more with a full collection at about 100 points for the peak of live memory.
     /// </summary>
     internal static class ListingMeasurement
     {
-        public const int WarmUpItems = 5000;
-        public static readonly TimeSpan MinimumTimedDuration = TimeSpan.FromSeconds(2);
+        public static readonly TimeSpan MinimumWarmDuration = TimeSpan.FromSeconds(1);
 
         public static async Task<ListingResult> RunAsync(Target target, string pathName, long count)
         {
+            var prepare = Stopwatch.StartNew();
             using var path = ListingPaths.Create(pathName, target);
             await path.PrepareAsync().ConfigureAwait(false);
-            // Long enough for tiered JIT to settle and the runtime's buffer pools to fill, so that a short listing is
-            // not timed on first-tier code and a long one does not count pool growth as its own memory.
-            await path.ListAsync(WarmUpItems, null).ConfigureAwait(false);
+            prepare.Stop();
 
-            var startLive = MemoryProbe.LiveNow();
-            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-            // A short listing is timed over repeated runs of at least two seconds in all: one run of a thousand items is
-            // over in a tenth of a second, which a scheduler hiccup on a shared machine can double.
-            var heap = MemoryProbe.HeapSampler();
             var watch = Stopwatch.StartNew();
-            long total = 0;
+            Check(pathName, count, await path.ListAsync(count, null).ConfigureAwait(false));
+            var cold = watch.Elapsed.TotalSeconds;
+
+            long warmItems = 0;
+            watch.Restart();
             do
             {
-                var read = await path.ListAsync(count, null).ConfigureAwait(false);
-                if (read != count) throw new InvalidOperationException($"{pathName} read {read} items, not {count}.");
-                total += read;
+                warmItems += Check(pathName, count, await path.ListAsync(count, null).ConfigureAwait(false));
             }
-            while (watch.Elapsed < MinimumTimedDuration);
-            watch.Stop();
-            heap.Dispose();
-            var result = new ListingResult
+            while (watch.Elapsed < MinimumWarmDuration);
+            var warm = watch.Elapsed.TotalSeconds;
+
+            var startLive = MemoryProbe.LiveNow();
+            using var live = MemoryProbe.LiveSampler();
+            var every = count / 100 + 1;
+            Check(pathName, count, await path.ListAsync(count, n => { if (n % every == 0) live.SampleLive(); }).ConfigureAwait(false));
+            using var self = Process.GetCurrentProcess();
+            return new ListingResult
             {
                 Path = pathName,
-                Items = total,
-                Seconds = watch.Elapsed.TotalSeconds,
-                AllocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore,
-                PeakHeapBytes = heap.PeakHeap,
+                Items = count,
+                PrepareSeconds = prepare.Elapsed.TotalSeconds,
+                ColdSeconds = cold,
+                WarmItems = warmItems,
+                WarmSeconds = warm,
                 StartLiveBytes = startLive,
+                PeakLiveBytes = live.PeakLive,
+                LiveSamples = live.LiveSamples,
+                PeakRssBytes = self.PeakWorkingSet64,
             };
-
-            MemoryProbe.LiveNow();
-            using var live = MemoryProbe.LiveSampler();
-            // About 200 samples whatever the count (a peak is a maximum: more samples would find a higher one), falling on
-            // different positions within the pages.
-            var every = count / 200 + 1;
-            await path.ListAsync(count, n => { if (n % every == 0) live.SampleLive(); }).ConfigureAwait(false);
-            result.PeakLiveBytes = live.PeakLive;
-            result.LiveSamples = live.LiveSamples;
-            return result;
         }
+
+        private static long Check(string pathName, long count, long read) =>
+            read == count ? read : throw new InvalidOperationException($"{pathName} read {read} items, not {count}.");
     }
 }

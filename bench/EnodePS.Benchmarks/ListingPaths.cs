@@ -6,10 +6,6 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using EnodePS.Client;
 using EnodePS.Client.Paging;
-using EnodePS.Cmdlets.Connections;
-using EnodePS.Cmdlets.Vehicles;
-using EnodePS.Connections;
-using EnodePS.Infrastructure;
 
 namespace EnodePS.Benchmarks
 {
@@ -28,16 +24,35 @@ namespace EnodePS.Benchmarks
     internal static class ListingPaths
     {
         public const int PageSize = 50;
-        public const string Baseline = "baseline", Models = "models", Client = "client", Cmdlet = "cmdlet";
-        public static readonly string[] All = { Baseline, Models, Client, Cmdlet };
+
+        /// <summary>Measured in a fresh process of this program (C#, no PowerShell).</summary>
+        public const string Baseline = "baseline", Models = "models", Client = "client";
+
+        /// <summary>Measured in a fresh pwsh (Scripts/measure-list.ps1): Get-EnodeVehicle, Invoke-EnodeRequest -All, an Invoke-RestMethod loop.</summary>
+        public const string Cmdlet = "cmdlet", Raw = "raw", RestMethod = "irm";
+
+        public static readonly string[] All = { Baseline, Models, Client, Cmdlet, Raw, RestMethod };
+        public static readonly string[] Default = { Baseline, Cmdlet, Raw, RestMethod };
+
+        public static bool InPowerShell(string name) => name == Cmdlet || name == Raw || name == RestMethod;
+
+        public static string Describe(string name) => name switch
+        {
+            Baseline => "HttpClient + System.Text.Json pager (C#)",
+            Models => "HttpClient + the client's models (C#)",
+            Client => "EnodeClient.Vehicles.ListAsync (C#)",
+            Cmdlet => "Get-EnodeVehicle -First n",
+            Raw => "Invoke-EnodeRequest -All",
+            RestMethod => "Invoke-RestMethod loop",
+            _ => name,
+        };
 
         public static IListingPath Create(string name, Target target) => name switch
         {
             Baseline => new RawHttpPath(target, typed: false),
             Models => new RawHttpPath(target, typed: true),
             Client => new ClientPath(target),
-            Cmdlet => new CmdletPath(target),
-            _ => throw new ArgumentException($"Unknown path '{name}': use {string.Join(", ", All)}."),
+            _ => throw new ArgumentException($"Unknown C# path '{name}': use {Baseline}, {Models} or {Client}."),
         };
     }
 
@@ -154,51 +169,5 @@ namespace EnodePS.Benchmarks
         }
 
         public void Dispose() => _client.Dispose();
-    }
-
-    /// <summary>
-    /// Get-EnodeVehicle -PageSize 50 -First n, run through the cmdlet seam (as PowerShell would run it) with a host
-    /// that counts and drops what is written: the pump, the marshalling to the pipeline thread, the recent-ids cache.
-    /// </summary>
-    internal sealed class CmdletPath : IListingPath
-    {
-        private readonly Target _target;
-        private EnodeConnection? _connection;
-
-        public CmdletPath(Target target) { _target = target; }
-
-        public string Name => ListingPaths.Cmdlet;
-
-        public Task PrepareAsync()
-        {
-            _connection = Connect(_target);
-            return Task.CompletedTask;
-        }
-
-        /// <summary>Connect-Enode -ClientId -ClientSecret -ApiUrl -TokenUrl -PassThru, through the seam.</summary>
-        public static EnodeConnection Connect(Target target)
-        {
-            var host = new CountingHost { KeepLast = true };
-            var connect = new ConnectEnodeCommand
-            {
-                ClientId = target.ClientId,
-                ClientSecret = SecureStrings.FromPlain(target.ClientSecret),
-                ApiUrl = new Uri(target.ApiUrl),
-                TokenUrl = new Uri(target.TokenUrl),
-                Name = "benchmark",
-            };
-            connect.SetSwitchPresent("PassThru");
-            Seam.Run(connect, host, "ClientSecret");
-            return (EnodeConnection)host.Last!;
-        }
-
-        public Task<long> ListAsync(long count, Action<long>? onItem)
-        {
-            var host = new CountingHost(new PagingRequest(count, 0)) { OnObject = onItem };
-            Seam.Run(new GetEnodeVehicleCommand { PageSize = ListingPaths.PageSize, Connection = _connection }, host, "List");
-            return Task.FromResult(host.Objects);
-        }
-
-        public void Dispose() => _connection?.Dispose();
     }
 }

@@ -24,6 +24,11 @@ namespace EnodePS.Benchmarks
 
         public string[] Arguments() => new[] { "--api", ApiUrl, "--token", TokenUrl, "--client-id", ClientId };
 
+        /// <summary>The same, for the measuring scripts in Scripts/.</summary>
+        public string[] ScriptArguments() => new[] { "-Api", ApiUrl, "-Token", TokenUrl, "-ClientId", ClientId };
+
+        public System.Collections.Generic.Dictionary<string, string> SecretEnvironment() => new() { [SecretVariable] = ClientSecret };
+
         public static Target From(Arguments args) => new Target(args.Text("--api"), args.Text("--token"), args.Text("--client-id"),
             Environment.GetEnvironmentVariable(SecretVariable) ?? throw new InvalidOperationException(SecretVariable + " is not set."));
     }

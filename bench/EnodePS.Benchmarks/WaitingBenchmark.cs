@@ -3,12 +3,10 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
-using EnodePS.Client.Models;
-using EnodePS.Cmdlets.Actions;
-using EnodePS.Cmdlets.Charging;
+using System.IO;
+using System.Text.Json;
 using EnodePS.Emulator;
 using EnodePS.Emulator.Actions;
-using EnodePS.Infrastructure;
 using EnodePS.Tests.Shared;
 
 namespace EnodePS.Benchmarks
@@ -28,8 +26,8 @@ namespace EnodePS.Benchmarks
     /// <summary>
     /// The "wait" mode: 1,000 actions (half on vehicles, half on chargers) whose devices carry them out 2 seconds
     /// after they are created, started with Start-EnodeCharging and waited for with one Wait-EnodeAction fed by the
-    /// pipeline, both through the cmdlet seam. Reports how long the wait took and how many polling requests it made.
-    /// The emulator runs in this process, on loopback: memory is not what this mode is about.
+    /// pipeline, both in a fresh pwsh (Scripts/measure-wait.ps1). Reports how long the wait took and how many polling requests it made.
+    /// The emulator runs in this process, on loopback (its devices made controllable): memory is not what this mode is about.
     /// </summary>
     internal static class WaitingBenchmark
     {
@@ -73,7 +71,6 @@ namespace EnodePS.Benchmarks
                 ActionDelay = ActionDelay,
             });
             var server = emulator.StartLoopback(0);
-            using var connection = CmdletPath.Connect(new Target(server.BaseUrl.ToString(), server.TokenUrl.ToString(), emulator.ClientId, emulator.ClientSecret));
 
             string[] vehicles, chargers;
             lock (emulator.State.Gate)
@@ -81,34 +78,39 @@ namespace EnodePS.Benchmarks
                 vehicles = Controllable(emulator, DeviceKind.Vehicle);
                 chargers = Controllable(emulator, DeviceKind.Charger);
             }
-
-            var watch = Stopwatch.StartNew();
-            var started = new CountingHost { KeepAll = true };
-            Seam.Run(new StartEnodeChargingCommand { Id = vehicles, Type = "vehicle", Connection = connection }, started, "ById");
-            Seam.Run(new StartEnodeChargingCommand { Id = chargers, Type = "charger", Connection = connection }, started, "ById");
-            var startSeconds = watch.Elapsed.TotalSeconds;
-            var actions = started.Kept.Cast<VendorAction>().ToList();
-            if (actions.Count != ActionCount || actions.Any(a => a.State != EnodePS.Client.ActionStates.Pending))
-                throw new InvalidOperationException($"Expected {ActionCount} pending actions, got {actions.Count(a => a.State == EnodePS.Client.ActionStates.Pending)} of {actions.Count}.");
-
-            var pollsBefore = Polls(emulator).Sum(p => p.Value);
-            var waited = new CountingHost { KeepAll = true };
-            watch.Restart();
-            var wait = new WaitEnodeActionCommand { PollIntervalSeconds = pollIntervalSeconds, Connection = connection };
-            Seam.RunWithInput(wait, waited, "InputObject", actions, a => wait.InputObject = a);
-            var waitSeconds = watch.Elapsed.TotalSeconds;
-
-            var journal = emulator.Journal.Snapshot().Where(r => r.Method == "GET" && r.Path.Contains("/actions/")).GroupBy(r => r.Path).ToList();
-            return new WaitingResult
+            var ids = Path.Combine(Path.GetTempPath(), $"enodeps-bench-{Guid.NewGuid():N}.txt");
+            File.WriteAllLines(ids, vehicles.Select(v => "vehicle " + v).Concat(chargers.Select(c => "charger " + c)));
+            try
             {
-                PollIntervalSeconds = pollIntervalSeconds,
-                Actions = actions.Count,
-                Confirmed = waited.Kept.Cast<VendorAction>().Count(a => a.State == EnodePS.Client.ActionStates.Confirmed),
-                StartSeconds = startSeconds,
-                WaitSeconds = waitSeconds,
-                Polls = Polls(emulator).Sum(p => p.Value) - pollsBefore,
-                LongestPollsOfOneAction = journal.Count == 0 ? 0 : journal.Max(g => g.Count()),
-            };
+                var pollsBefore = Polls(emulator).Sum(p => p.Value);
+                var json = Pwsh.RunScript("measure-wait.ps1",
+                    new[]
+                    {
+                        "-Api", server.BaseUrl.ToString(), "-Token", server.TokenUrl.ToString(), "-ClientId", emulator.ClientId,
+                        "-IdsFile", ids, "-PollIntervalSeconds", pollIntervalSeconds.ToString(CultureInfo.InvariantCulture),
+                    },
+                    new Dictionary<string, string> { [Target.SecretVariable] = emulator.ClientSecret },
+                    TimeSpan.FromMinutes(5));
+                using var document = JsonDocument.Parse(json);
+                var root = document.RootElement;
+                if (root.GetProperty("actions").GetInt32() != ActionCount || root.GetProperty("pending").GetInt32() != ActionCount)
+                    throw new InvalidOperationException($"Expected {ActionCount} pending actions: {json}");
+                var journal = emulator.Journal.Snapshot().Where(r => r.Method == "GET" && r.Path.Contains("/actions/")).GroupBy(r => r.Path).ToList();
+                return new WaitingResult
+                {
+                    PollIntervalSeconds = pollIntervalSeconds,
+                    Actions = root.GetProperty("actions").GetInt32(),
+                    Confirmed = root.GetProperty("confirmed").GetInt32(),
+                    StartSeconds = root.GetProperty("startSeconds").GetDouble(),
+                    WaitSeconds = root.GetProperty("waitSeconds").GetDouble(),
+                    Polls = Polls(emulator).Sum(p => p.Value) - pollsBefore,
+                    LongestPollsOfOneAction = journal.Count == 0 ? 0 : journal.Max(g => g.Count()),
+                };
+            }
+            finally
+            {
+                File.Delete(ids);
+            }
         }
 
         private static string[] Controllable(EnodeEmulator emulator, DeviceKind kind)

@@ -41,13 +41,13 @@ namespace EnodePS.Infrastructure
             catch (ActionWaitTimeoutException expired)
             {
                 foreach (var (reference, lastSeen) in expired.Pending)
-                    CmdletHost.WriteError(new CmdletError(
+                    WriteError(ErrorMapper.Record(
                         new TimeoutException($"Action {reference.Id} ({reference.TargetType}) was still {lastSeen?.State ?? ActionStates.Pending} after {expired.Timeout}.", expired),
                         "EnodeActionWaitTimeout", ErrorCategory.OperationTimeout, reference.Id,
                         "Wait longer with -Timeout, or check the action later with Get-EnodeAction."));
             }
             if (!StopToken.IsCancellationRequested)
-                CmdletHost.WriteProgress(new ProgressInfo(ProgressActivityId, ProgressActivity, "Done", 100, completed: true));
+                WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, "Done") { PercentComplete = 100, RecordType = ProgressRecordType.Completed });
         }
 
         private void Report(ActionWaitResult result)
@@ -60,7 +60,7 @@ namespace EnodePS.Infrastructure
             var action = result.Action!;
             Output(action);
             if (action.State != ActionStates.Confirmed)
-                CmdletHost.WriteError(ErrorMapper.FromException(new ActionUnsuccessfulException(action), action.Id));
+                WriteError(ErrorMapper.FromException(new ActionUnsuccessfulException(action), action.Id));
         }
 
         /// <summary>Hands progress from the waiter's thread to the pipeline thread.</summary>
@@ -71,8 +71,8 @@ namespace EnodePS.Infrastructure
             public PumpedProgress(ActionCmdlet cmdlet) { _cmdlet = cmdlet; }
 
             public void Report(ActionWaitProgress value) =>
-                _cmdlet.Pump.Post(() => _cmdlet.CmdletHost.WriteProgress(
-                    new ProgressInfo(ProgressActivityId, ProgressActivity, value.ToString(), value.PercentComplete)));
+                _cmdlet.Pump.Post(() => _cmdlet.WriteProgress(
+                    new ProgressRecord(ProgressActivityId, ProgressActivity, value.ToString()) { PercentComplete = value.PercentComplete }));
         }
     }
 }

@@ -10,8 +10,8 @@ namespace EnodePS.Infrastructure
         public const string FailedId = "EnodeActionFailed";
         public const string CancelledId = "EnodeActionCancelled";
 
-        public static CmdletError For(ActionUnsuccessfulException exception, object? target) =>
-            new CmdletError(exception, exception.Action.State == ActionStates.Cancelled ? CancelledId : FailedId,
+        public static ErrorRecord For(ActionUnsuccessfulException exception, object? target) =>
+            ErrorMapper.Record(exception, exception.Action.State == ActionStates.Cancelled ? CancelledId : FailedId,
                 CategoryFor(exception.FailureType), target ?? exception.Action.Id, RecommendedActionFor(exception.FailureType));
 
         public static ErrorCategory CategoryFor(string? failureType)

@@ -1,3 +1,4 @@
+using System.Management.Automation;
 using EnodePS.Client.Logging;
 
 namespace EnodePS.Infrastructure
@@ -5,13 +6,13 @@ namespace EnodePS.Infrastructure
     /// <summary>Sends the client's log lines to the cmdlet's -Verbose and -Debug streams, via the pump's thread.</summary>
     internal sealed class CmdletLog : IEnodeLog
     {
-        private readonly ICmdletHost _host;
+        private readonly Cmdlet _cmdlet;
         private readonly PipelineThreadPump _pump;
         private readonly SecretSet _secrets;
 
-        public CmdletLog(ICmdletHost host, PipelineThreadPump pump, bool debugEnabled, SecretSet secrets)
+        public CmdletLog(Cmdlet cmdlet, PipelineThreadPump pump, bool debugEnabled, SecretSet secrets)
         {
-            _host = host;
+            _cmdlet = cmdlet;
             _pump = pump;
             _secrets = secrets;
             IsDebugEnabled = debugEnabled;
@@ -22,13 +23,13 @@ namespace EnodePS.Infrastructure
         public void Verbose(string message)
         {
             var safe = _secrets.Scrub(message);
-            _pump.Post(() => _host.WriteVerbose(safe));
+            _pump.Post(() => _cmdlet.WriteVerbose(safe));
         }
 
         public void Debug(string message)
         {
             var safe = _secrets.Scrub(message);
-            _pump.Post(() => _host.WriteDebug(safe));
+            _pump.Post(() => _cmdlet.WriteDebug(safe));
         }
     }
 }

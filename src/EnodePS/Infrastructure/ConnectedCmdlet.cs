@@ -20,13 +20,13 @@ namespace EnodePS.Infrastructure
         {
             get
             {
-                var connection = Connection ?? ConnectionStore.For(CmdletHost.SessionKey).Current;
+                var connection = Connection ?? ConnectionStore.For(SessionKey).Current;
                 if (connection == null)
-                    Terminate(new CmdletError(
+                    Terminate(ErrorMapper.Record(
                         new System.InvalidOperationException("Not connected to Enode. Run Connect-Enode first (Connect-Enode -Environment Emulator needs no account), or pass -Connection."),
                         "EnodeNotConnected", ErrorCategory.ConnectionError, null, "Run Connect-Enode."));
                 else if (!connection.IsConnected)
-                    Terminate(new CmdletError(
+                    Terminate(ErrorMapper.Record(
                         new System.InvalidOperationException($"The connection '{connection.Name}' was disconnected. Run Connect-Enode again."),
                         "EnodeConnectionClosed", ErrorCategory.ConnectionError, connection.Name, "Run Connect-Enode."));
                 _used = connection;

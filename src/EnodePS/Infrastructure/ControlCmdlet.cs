@@ -20,7 +20,7 @@ namespace EnodePS.Infrastructure
 
         /// <summary>Waits until each action is CONFIRMED, FAILED or CANCELLED and writes it then, instead of at once.</summary>
         [Parameter]
-        public SwitchParameter Wait { get => GetSwitch(nameof(Wait)); set => SetSwitch(nameof(Wait), value); }
+        public SwitchParameter Wait { get; set; }
 
         /// <summary>With -Wait: seconds to wait for all the actions (the API gives up on an action after 30 minutes).</summary>
         [Parameter]
@@ -36,9 +36,9 @@ namespace EnodePS.Infrastructure
             TryCall(deviceId, () =>
             {
                 check?.Invoke();
-                if (!CmdletHost.ShouldProcess($"{deviceType} {deviceId}", description)) return;
+                if (!ShouldProcess($"{deviceType} {deviceId}", description)) return;
                 var action = Call(ActiveConnection, send);
-                if (IsPresent(nameof(Wait))) _sent.Add(ActionReference.Of(action));
+                if (Wait.IsPresent) _sent.Add(ActionReference.Of(action));
                 else Output(action);
             });
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Management.Automation.Runspaces;
 using System.Threading;
 using System.Threading.Tasks;
 using EnodePS.Client;
@@ -10,70 +11,51 @@ using EnodePS.Connections;
 namespace EnodePS.Infrastructure
 {
     /// <summary>
-    /// What every EnodePS cmdlet shares: -Connection, cancellation on Ctrl+C, the output seam, the pump that keeps
-    /// writes on the pipeline thread, and the mapping of client exceptions to ErrorRecords.
+    /// What every EnodePS cmdlet shares: cancellation on Ctrl+C, the pump that keeps writes on the pipeline thread,
+    /// and the mapping of client exceptions to ErrorRecords.
     /// Derived cmdlets implement <see cref="Begin"/>, <see cref="Process"/> and <see cref="End"/>.
     /// </summary>
     public abstract class EnodeCmdlet : PSCmdlet
     {
+        private static readonly object NoRunspace = new object();
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
-        private ICmdletHost? _host;
         private PipelineThreadPump? _pump;
         private bool _terminating;
 
-        /// <summary>The seam. Tests set it before running the cmdlet; PowerShell gets the default.</summary>
-        internal ICmdletHost CmdletHost
-        {
-            get => _host ??= new PSCmdletHost(this);
-            set => _host = value;
-        }
-
         protected CancellationToken StopToken => _stopping.Token;
 
-        private readonly HashSet<string> _presentSwitches = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        internal PipelineThreadPump Pump => _pump ??= new PipelineThreadPump();
 
-        /// <summary>
-        /// Switch parameters keep their state here, as a plain set of names. Outside PowerShell (in tests)
-        /// SwitchParameter itself holds no state, so cmdlets read switches with <see cref="IsPresent"/>.
-        /// </summary>
-        protected SwitchParameter GetSwitch(string name) => new SwitchParameter(_presentSwitches.Contains(name));
+        /// <summary>Identifies the PowerShell session (runspace): connections are kept per session.</summary>
+        internal static object SessionKey => (object?)Runspace.DefaultRunspace ?? NoRunspace;
 
-        protected void SetSwitch(string name, SwitchParameter value)
+        /// <summary>True when debug output is wanted, so that costly debug text (bodies) is built only then.</summary>
+        protected bool IsDebugEnabled
         {
-            if (value.IsPresent) _presentSwitches.Add(name);
-            else _presentSwitches.Remove(name);
+            get
+            {
+                if (MyInvocation.BoundParameters.TryGetValue("Debug", out var debug))
+                    return debug is SwitchParameter s ? s.IsPresent : LanguagePrimitives.IsTrue(debug);
+                return GetVariableValue("DebugPreference") is ActionPreference p && p != ActionPreference.SilentlyContinue;
+            }
         }
 
-        protected bool IsPresent(string switchName) => _presentSwitches.Contains(switchName);
-
-        /// <summary>For tests: sets a switch as if it had been given on the command line.</summary>
-        internal void SetSwitchPresent(string name, bool present = true)
+        /// <summary>The -First and -Skip given to a SupportsPaging cmdlet.</summary>
+        protected PagingRequest Paging
         {
-            if (present) _presentSwitches.Add(name);
-            else _presentSwitches.Remove(name);
+            get
+            {
+                var paging = PagingParameters;
+                if (paging == null) return PagingRequest.All;
+                long? first = paging.First == ulong.MaxValue ? (long?)null : (long)Math.Min(paging.First, long.MaxValue);
+                return new PagingRequest(first, (long)Math.Min(paging.Skip, long.MaxValue));
+            }
         }
 
-        internal bool IsSwitchPresent(string name) => _presentSwitches.Contains(name);
-
-        /// <summary>Set by tests, which have no PowerShell binder to choose the parameter set.</summary>
-        internal string? ParameterSetOverride { get; set; }
-
-        /// <summary>The parameter set PowerShell bound (or the one a test chose).</summary>
-        protected string ParameterSet => ParameterSetOverride ?? ParameterSetName;
-
-        protected PipelineThreadPump Pump => _pump ??= new PipelineThreadPump();
-
-        // ---- PowerShell entry points: thin, so that tests drive the same code through the Invoke* methods ----
-
-        protected sealed override void BeginProcessing() => InvokeBegin();
-        protected sealed override void ProcessRecord() => InvokeProcess();
-        protected sealed override void EndProcessing() => InvokeEnd();
-        protected sealed override void StopProcessing() => InvokeStop();
-
-        internal void InvokeBegin() => Guard(Begin);
-        internal void InvokeProcess() => Guard(Process);
-        internal void InvokeEnd() => Guard(End);
-        internal void InvokeStop() => _stopping.Cancel();
+        protected sealed override void BeginProcessing() => Guard(Begin);
+        protected sealed override void ProcessRecord() => Guard(Process);
+        protected sealed override void EndProcessing() => Guard(End);
+        protected sealed override void StopProcessing() => _stopping.Cancel();
 
         protected virtual void Begin() { }
         protected virtual void Process() { }
@@ -83,30 +65,26 @@ namespace EnodePS.Infrastructure
 
         protected void Output(object? value)
         {
-            CmdletHost.WriteObject(value);
+            WriteObject(PowerShellValues.ToOutput(value));
             OnOutput(value);
         }
 
         /// <summary>Called after each object is written: the connected base remembers ids for completion.</summary>
         private protected virtual void OnOutput(object? value) { }
 
-        protected void Verbose(string message) => CmdletHost.WriteVerbose(message);
-
         /// <summary>Reports an error for one item and lets the pipeline go on.</summary>
-        protected void NonTerminating(Exception exception, object? target) =>
-            CmdletHost.WriteError(ErrorMapper.FromException(exception, target));
+        protected void NonTerminating(Exception exception, object? target) => WriteError(ErrorMapper.FromException(exception, target));
 
         /// <summary>Stops the cmdlet with an error. Never returns.</summary>
-        protected void Terminate(CmdletError error)
+        protected void Terminate(ErrorRecord error)
         {
             _terminating = true;
-            CmdletHost.ThrowTerminatingError(error);
-            throw new CmdletTerminatedException(error);
+            ThrowTerminatingError(error);
         }
 
         /// <summary>Stops the cmdlet: a parameter's value is wrong. Names the parameter and what it accepts.</summary>
         protected void InvalidParameter(string parameter, object? value, string allowed) =>
-            Terminate(new CmdletError(new ArgumentException($"Cannot use '{value}' for -{parameter}: {allowed}", parameter),
+            Terminate(ErrorMapper.Record(new ArgumentException($"Cannot use '{value}' for -{parameter}: {allowed}", parameter),
                 "EnodeInvalidParameter", ErrorCategory.InvalidArgument, value));
 
         /// <summary>Runs client work while the pipeline thread relays its log; client exceptions propagate.</summary>
@@ -128,7 +106,7 @@ namespace EnodePS.Infrastructure
         }
 
         private IEnodeLog CreateLog(EnodeConnection connection) =>
-            new CmdletLog(CmdletHost, Pump, CmdletHost.IsDebugEnabled, connection.Client.Secrets);
+            new CmdletLog(this, Pump, IsDebugEnabled, connection.Client.Secrets);
 
         /// <summary>Runs one unit of work; a client failure is reported as a non-terminating error for that target.</summary>
         protected bool TryCall(object? target, Action action)
@@ -146,8 +124,8 @@ namespace EnodePS.Infrastructure
         }
 
         // Whatever PowerShell throws to stop a pipeline (or a terminating error already reported) passes through untouched.
-        private bool IsReportable(Exception ex) => !_terminating &&
-            !(ex is OperationCanceledException) && !(ex is PipelineStoppedException) && !(ex is CmdletTerminatedException)
+        private protected bool IsReportable(Exception ex) => !_terminating &&
+            !(ex is OperationCanceledException) && !(ex is PipelineStoppedException)
             && !(ex is PipelineClosedException) && !(ex is ActionPreferenceStopException);
 
         private void Guard(Action step)
@@ -160,11 +138,7 @@ namespace EnodePS.Infrastructure
             {
                 throw new PipelineStoppedException();
             }
-            catch (CmdletTerminatedException)
-            {
-                throw;
-            }
-            catch (Exception ex) when (!_terminating && IsReportable(ex) && !(ex is ParameterBindingException))
+            catch (Exception ex) when (IsReportable(ex) && !(ex is ParameterBindingException))
             {
                 Terminate(ErrorMapper.FromException(ex, null));
             }

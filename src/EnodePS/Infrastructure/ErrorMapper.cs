@@ -21,41 +21,49 @@ namespace EnodePS.Infrastructure
         public static bool IsControlledEntity(EnodeApiException exception) =>
             exception.ProblemSlug == ControlledEntitySlug || string.Equals(exception.Title, "Enode Controlled Entity", StringComparison.OrdinalIgnoreCase);
 
-        public static CmdletError FromException(Exception exception, object? target)
+        /// <summary>An ErrorRecord with its recommended action, when there is one, in ErrorDetails.</summary>
+        public static ErrorRecord Record(Exception exception, string errorId, ErrorCategory category, object? target, string? recommendedAction = null)
+        {
+            var record = new ErrorRecord(exception, errorId, category, target);
+            if (recommendedAction != null) record.ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = recommendedAction };
+            return record;
+        }
+
+        public static ErrorRecord FromException(Exception exception, object? target)
         {
             switch (exception)
             {
                 case EnodeValidationException invalid:
                     // Worded like InvalidParameter's errors: "Cannot use 'x' for -Name: ..."
-                    return new CmdletError(new ArgumentException(invalid.Text("-"), invalid.ParameterName, invalid),
+                    return Record(new ArgumentException(invalid.Text("-"), invalid.ParameterName, invalid),
                         "EnodeInvalidParameter", ErrorCategory.InvalidArgument, target ?? invalid.Value);
                 case EnodeConnectionsLimitException limit:
-                    return new CmdletError(limit, "EnodeConnectionsLimitReached", ErrorCategory.QuotaExceeded, target,
+                    return Record(limit, "EnodeConnectionsLimitReached", ErrorCategory.QuotaExceeded, target,
                         "Free connections with Remove-EnodeUser or Disconnect-EnodeVendor, or ask Enode to raise the client's connections limit.");
                 case EnodeApiException api when IsControlledEntity(api):
-                    return new CmdletError(new InvalidOperationException(ControlledEntityAdvice + " (" + api.Message + ")", api),
+                    return Record(new InvalidOperationException(ControlledEntityAdvice + " (" + api.Message + ")", api),
                         "EnodeControlledEntity", ErrorCategory.InvalidOperation, target, ControlledEntityAdvice);
                 case EnodeApiException api:
-                    return new CmdletError(api, ErrorIdFor(api), CategoryFor(api.StatusCode), target, RecommendedActionFor(api));
+                    return Record(api, ErrorIdFor(api), CategoryFor(api.StatusCode), target, RecommendedActionFor(api));
                 case NotCapableException notCapable:
-                    return new CmdletError(notCapable, "EnodeNotCapable", ErrorCategory.InvalidOperation, target,
+                    return Record(notCapable, "EnodeNotCapable", ErrorCategory.InvalidOperation, target,
                         notCapable.InterventionIds.Count == 0 ? null : "Have the user resolve the interventions: Get-EnodeIntervention -Id " + string.Join(", ", notCapable.InterventionIds));
                 case ActionAlreadyResolvedException resolved:
-                    return new CmdletError(resolved, "EnodeActionAlreadyResolved", ErrorCategory.ResourceUnavailable, target);
+                    return Record(resolved, "EnodeActionAlreadyResolved", ErrorCategory.ResourceUnavailable, target);
                 case ActionUnsuccessfulException unsuccessful:
                     return ActionErrors.For(unsuccessful, target);
                 case EnodeProtocolException protocol:
-                    return new CmdletError(protocol, "EnodeInvalidResponse", ErrorCategory.InvalidResult, target);
+                    return Record(protocol, "EnodeInvalidResponse", ErrorCategory.InvalidResult, target);
                 case TimeoutException timeout:
-                    return new CmdletError(timeout, "EnodeTimeout", ErrorCategory.OperationTimeout, target);
+                    return Record(timeout, "EnodeTimeout", ErrorCategory.OperationTimeout, target);
                 case HttpRequestException http:
-                    return new CmdletError(http, "EnodeConnectionFailed", ErrorCategory.ConnectionError, target);
+                    return Record(http, "EnodeConnectionFailed", ErrorCategory.ConnectionError, target);
                 case IOException io:
-                    return new CmdletError(io, "EnodeConnectionFailed", ErrorCategory.ConnectionError, target);
+                    return Record(io, "EnodeConnectionFailed", ErrorCategory.ConnectionError, target);
                 case ArgumentException argument:
-                    return new CmdletError(argument, "EnodeInvalidArgument", ErrorCategory.InvalidArgument, target);
+                    return Record(argument, "EnodeInvalidArgument", ErrorCategory.InvalidArgument, target);
                 default:
-                    return new CmdletError(exception, "EnodeUnexpectedError", ErrorCategory.NotSpecified, target);
+                    return Record(exception, "EnodeUnexpectedError", ErrorCategory.NotSpecified, target);
             }
         }
 

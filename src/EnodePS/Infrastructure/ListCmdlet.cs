@@ -31,14 +31,14 @@ namespace EnodePS.Infrastructure
         protected override void Process()
         {
             var connection = ActiveConnection;
-            if (ParameterSet == ByIdSet)
+            if (ParameterSetName == ByIdSet)
             {
                 foreach (var id in Ids ?? Array.Empty<string>())
                     TryCall(id, () => Output(Call(connection, (client, ct) => GetById(client, id, ct))));
                 return;
             }
 
-            var paging = CmdletHost.Paging;
+            var paging = Paging;
             var options = new PageOptions { PageSize = PageSize, First = paging.First, Skip = paging.Skip };
             foreach (var item in Stream(connection, (client, ct) => List(client, options, ct)))
                 Output(item);

@@ -5,7 +5,7 @@ using EnodePS.Client.Json;
 
 namespace EnodePS.Infrastructure
 {
-    /// <summary>Conversions between the client's plain values and PowerShell's objects. Only PSCmdletHost calls the output side.</summary>
+    /// <summary>Conversions between the client's plain values and PowerShell's objects. The output side is applied to everything a cmdlet writes.</summary>
     internal static class PowerShellValues
     {
         private const string ModelNamespace = "EnodePS.Client.Models";

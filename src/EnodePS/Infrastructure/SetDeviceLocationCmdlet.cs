@@ -24,11 +24,11 @@ namespace EnodePS.Infrastructure
 
         /// <summary>Takes the device off its location.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ClearLocationSet)]
-        public SwitchParameter ClearLocation { get => GetSwitch(nameof(ClearLocation)); set => SetSwitch(nameof(ClearLocation), value); }
+        public SwitchParameter ClearLocation { get; set; }
 
         /// <summary>Writes each device as it is afterwards.</summary>
         [Parameter]
-        public SwitchParameter PassThru { get => GetSwitch(nameof(PassThru)); set => SetSwitch(nameof(PassThru), value); }
+        public SwitchParameter PassThru { get; set; }
 
         /// <summary>The ids given to -Id.</summary>
         protected abstract string[]? Ids { get; }
@@ -40,15 +40,15 @@ namespace EnodePS.Infrastructure
 
         protected override void Process()
         {
-            var locationId = ParameterSet == ClearLocationSet ? null : LocationId;
+            var locationId = ParameterSetName == ClearLocationSet ? null : LocationId;
             foreach (var id in Ids ?? Array.Empty<string>())
             {
-                if (!CmdletHost.ShouldProcess(DeviceNoun + " " + id, locationId == null ? "Clear the location" : "Set the location to " + locationId)) continue;
+                if (!ShouldProcess(DeviceNoun + " " + id, locationId == null ? "Clear the location" : "Set the location to " + locationId)) continue;
                 var connection = ActiveConnection;
                 TryCall(id, () =>
                 {
                     var device = Call(connection, (client, ct) => SetLocation(client, id, locationId, ct));
-                    if (IsPresent(nameof(PassThru))) Output(device);
+                    if (PassThru.IsPresent) Output(device);
                 });
             }
         }

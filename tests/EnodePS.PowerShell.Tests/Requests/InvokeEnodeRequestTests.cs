@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using EnodePS.Emulator;
@@ -33,6 +34,66 @@ namespace EnodePS.PowerShell.Tests.Requests
 
             Assert.Equal(session.Emulator.State.Vehicles.All.Select(r => (object)r.Id), ids);
             Assert.Equal(4, session.Emulator.ServedOperations["GET /vehicles"]);
+        }
+
+        [Fact]
+        public void All_items_have_the_shape_of_a_single_answer_as_Invoke_RestMethod_users_expect()
+        {
+            using var session = new PowerShellSession(new EmulatorOptions { VehicleCount = 3 });
+
+            var items = session.Run("Invoke-EnodeRequest -Path /vehicles -All").AssertSucceeded().Output;
+            var single = session.Run("Invoke-EnodeRequest -Path \"/vehicles/$id\"", new { id = items[0].Properties["id"].Value }).AssertSucceeded().Output.Single();
+
+            Assert.Equal(3, items.Count);
+            AssertSameShape(single, items[0], "vehicle");
+            var values = items.SelectMany(i => Leaves(i)).ToList();
+            Assert.All(values, v => Assert.True(v == null || v is string || v is long || v is decimal || v is double || v is bool, $"unexpected {v?.GetType()}"));
+            // Dates stay the API's text, as Invoke-EnodeRequest without -All gives them.
+            var lastSeen = Assert.IsType<string>(items[0].Properties["lastSeen"].Value);
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}T", lastSeen);
+            Assert.IsType<object[]>(items[0].Properties["scopes"].Value);
+            Assert.IsType<bool>(items[0].Properties["isReachable"].Value);
+            Assert.Equal(new[] { "System.Management.Automation.PSCustomObject", "System.Object" }, items[0].TypeNames);
+        }
+
+        [Fact]
+        public void All_stopped_by_Select_Object_asks_for_at_most_one_page_ahead()
+        {
+            using var session = new PowerShellSession(new EmulatorOptions { VehicleCount = 200 });
+
+            var ids = session.Invoke("Invoke-EnodeRequest -Path /vehicles -Query @{ pageSize = 20 } -All | Select-Object -First 5 | ForEach-Object id");
+
+            Assert.Equal(session.Emulator.State.Vehicles.All.Take(5).Select(r => (object)r.Id), ids);
+            Assert.InRange(session.Emulator.ServedOperations["GET /vehicles"], 1, 2);
+        }
+
+        private static void AssertSameShape(object? expected, object? actual, string where)
+        {
+            if (expected is PSObject expectedObject && expectedObject.BaseObject is PSCustomObject)
+            {
+                var actualObject = Assert.IsType<PSObject>(actual);
+                Assert.IsType<PSCustomObject>(actualObject.BaseObject);
+                var names = expectedObject.Properties.Select(p => p.Name).ToList();
+                Assert.Equal(names, actualObject.Properties.Select(p => p.Name).ToList());
+                foreach (var name in names) AssertSameShape(expectedObject.Properties[name].Value, actualObject.Properties[name].Value, where + "." + name);
+                return;
+            }
+            if (expected is object?[] expectedItems)
+            {
+                var actualItems = Assert.IsType<object[]>(actual);
+                Assert.Equal(expectedItems.Length, actualItems.Length);
+                for (var i = 0; i < expectedItems.Length; i++) AssertSameShape(expectedItems[i], actualItems[i], $"{where}[{i}]");
+                return;
+            }
+            Assert.True(expected?.GetType() == actual?.GetType(), $"{where}: {expected?.GetType()} expected, {actual?.GetType()} found");
+        }
+
+        private static IEnumerable<object?> Leaves(object? value)
+        {
+            if (value is PSObject record && record.BaseObject is PSCustomObject)
+                return record.Properties.SelectMany(p => Leaves(p.Value));
+            if (value is object?[] items) return items.SelectMany(Leaves);
+            return new[] { value };
         }
 
         [Fact]

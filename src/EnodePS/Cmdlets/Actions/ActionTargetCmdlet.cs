@@ -33,14 +33,14 @@ namespace EnodePS.Cmdlets.Actions
 
         protected override void Begin()
         {
-            if (ParameterSet == ByIdSet && !AllowedValues.TryNormalize(Type, ActionTargetTypes.All, out _))
+            if (ParameterSetName == ByIdSet && !AllowedValues.TryNormalize(Type, ActionTargetTypes.All, out _))
                 InvalidParameter(nameof(Type), Type, "allowed values are " + string.Join(", ", ActionTargetTypes.All) + ".");
         }
 
         /// <summary>The actions this Process call got: the piped action, or each -Id of the -Type.</summary>
         protected IEnumerable<ActionReference> Received()
         {
-            if (InputObject != null && ParameterSet == InputObjectSet)
+            if (InputObject != null && ParameterSetName == InputObjectSet)
             {
                 yield return ActionReference.Of(InputObject);
                 yield break;

@@ -12,18 +12,18 @@ namespace EnodePS.Cmdlets.Actions
     {
         /// <summary>Writes each cancelled action.</summary>
         [Parameter]
-        public SwitchParameter PassThru { get => GetSwitch(nameof(PassThru)); set => SetSwitch(nameof(PassThru), value); }
+        public SwitchParameter PassThru { get; set; }
 
         protected override void Process()
         {
             foreach (var action in Received())
             {
-                if (!CmdletHost.ShouldProcess($"{action.TargetType} action {action.Id}", "Cancel")) continue;
+                if (!ShouldProcess($"{action.TargetType} action {action.Id}", "Cancel")) continue;
                 var connection = ActiveConnection;
                 TryCall(action.Id, () =>
                 {
                     var cancelled = Call(connection, (client, ct) => client.Actions.CancelAsync(action.TargetType, action.Id, ct));
-                    if (IsPresent(nameof(PassThru))) Output(cancelled);
+                    if (PassThru.IsPresent) Output(cancelled);
                 });
             }
         }

@@ -35,14 +35,14 @@ namespace EnodePS.Cmdlets.Charging
 
         protected override void Begin()
         {
-            if (ParameterSet == ByIdSet && !AllowedValues.TryNormalize(Type, ActionTargetTypes.Charging, out _))
+            if (ParameterSetName == ByIdSet && !AllowedValues.TryNormalize(Type, ActionTargetTypes.Charging, out _))
                 InvalidParameter(nameof(Type), Type, "allowed values are " + string.Join(", ", ActionTargetTypes.Charging) + ".");
         }
 
         /// <summary>Calls <paramref name="control"/> with each device's type and id, and the device itself when it came from the pipeline.</summary>
         protected void ForEachDevice(Action<string, string, object?> control)
         {
-            if (ParameterSet == ByIdSet)
+            if (ParameterSetName == ByIdSet)
             {
                 var type = AllowedValues.Normalize(Type, ActionTargetTypes.Charging, nameof(Type));
                 foreach (var id in Id ?? Array.Empty<string>()) control(type, id, null);

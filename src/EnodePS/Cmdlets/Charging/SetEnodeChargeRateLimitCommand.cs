@@ -40,7 +40,7 @@ namespace EnodePS.Cmdlets.Charging
         protected override void Process()
         {
             var what = "Limit the charge rate to " + ChargeRateLimit.ToString(CultureInfo.InvariantCulture) + " kW";
-            if (ParameterSet == ByIdSet)
+            if (ParameterSetName == ByIdSet)
             {
                 foreach (var id in Id ?? Array.Empty<string>())
                     Control(DeviceTypes.Charger, id, what, null, (client, ct) => client.Chargers.SetChargeRateLimitAsync(id, ChargeRateLimit, ct));

@@ -66,20 +66,16 @@ namespace EnodePS.Cmdlets.Connections
         public string? Name { get; set; }
 
         [Parameter]
-        public SwitchParameter PassThru { get => GetSwitch(nameof(PassThru)); set => SetSwitch(nameof(PassThru), value); }
-
-        /// <summary>Reads a PSCredential's parts. Tests replace it: PowerShellStandard's PSCredential is inert outside PowerShell.</summary>
-        internal Func<PSCredential, (string UserName, SecureString Password)> ReadCredential { get; set; } =
-            credential => (credential.UserName, credential.Password);
+        public SwitchParameter PassThru { get; set; }
 
         protected override void Process()
         {
             var environment = ResolveEnvironment();
             EnodeEmulator? emulator = null;
             var options = new EnodeClientOptions { Environment = environment, ApiVersion = ApiVersion, ApiUrl = ApiUrl, TokenUrl = TokenUrl };
-            options.Retry = EnodeRequestOption.ForNewConnection(ConnectionStore.For(CmdletHost.SessionKey), CmdletHost.GetEnvironmentVariable);
+            options.Retry = EnodeRequestOption.ForNewConnection(ConnectionStore.For(SessionKey), System.Environment.GetEnvironmentVariable);
 
-            if (ParameterSet == EmulatorSet)
+            if (ParameterSetName == EmulatorSet)
             {
                 options.ApiUrl = Emulator!.ApiUrl;
                 options.TokenUrl = Emulator.TokenUrl;
@@ -114,14 +110,14 @@ namespace EnodePS.Cmdlets.Connections
                 throw;
             }
 
-            ConnectionStore.For(CmdletHost.SessionKey).Add(connection)?.Dispose();
-            Verbose($"Connected to {connection.ApiUrl} as client {connection.ClientId} (API version {connection.ApiVersion}).");
-            if (IsPresent(nameof(PassThru))) Output(connection);
+            ConnectionStore.For(SessionKey).Add(connection)?.Dispose();
+            WriteVerbose($"Connected to {connection.ApiUrl} as client {connection.ClientId} (API version {connection.ApiVersion}).");
+            if (PassThru.IsPresent) Output(connection);
         }
 
         private EnodeEnvironment ResolveEnvironment()
         {
-            if (ParameterSet == EmulatorSet)
+            if (ParameterSetName == EmulatorSet)
             {
                 if (ApiUrl != null || TokenUrl != null)
                     InvalidParameter(ApiUrl != null ? nameof(ApiUrl) : nameof(TokenUrl), ApiUrl ?? TokenUrl, "-Emulator brings its own URLs; leave out -ApiUrl and -TokenUrl.");
@@ -138,7 +134,7 @@ namespace EnodePS.Cmdlets.Connections
                     InvalidParameter(ApiUrl == null ? nameof(ApiUrl) : nameof(TokenUrl), null, "give both -ApiUrl and -TokenUrl for a custom endpoint.");
                 return EnodeEnvironment.Custom;
             }
-            var fromVariable = CmdletHost.GetEnvironmentVariable(EnvironmentVariable);
+            var fromVariable = System.Environment.GetEnvironmentVariable(EnvironmentVariable);
             if (!string.IsNullOrEmpty(fromVariable))
             {
                 if (Enum.TryParse<EnodeEnvironment>(fromVariable, ignoreCase: true, out var parsed) && parsed != EnodeEnvironment.Custom)
@@ -150,18 +146,18 @@ namespace EnodePS.Cmdlets.Connections
 
         private (string, SecureString) ResolveCredentials(EnodeEnvironment environment)
         {
-            if (ParameterSet == ClientSecretSet) return (ClientId!, ClientSecret!);
-            if (ParameterSet == CredentialSet)
+            if (ParameterSetName == ClientSecretSet) return (ClientId!, ClientSecret!);
+            if (ParameterSetName == CredentialSet)
             {
-                var (user, password) = ReadCredential(Credential!);
+                var (user, password) = (Credential!.UserName, Credential.Password);
                 if (string.IsNullOrEmpty(user)) InvalidParameter(nameof(Credential), "(empty user name)", "the user name must be the Enode client id.");
                 return (user, password);
             }
 
-            var id = CmdletHost.GetEnvironmentVariable(ClientIdVariable);
-            var secret = CmdletHost.GetEnvironmentVariable(ClientSecretVariable);
+            var id = System.Environment.GetEnvironmentVariable(ClientIdVariable);
+            var secret = System.Environment.GetEnvironmentVariable(ClientSecretVariable);
             if (string.IsNullOrEmpty(id) || string.IsNullOrEmpty(secret))
-                Terminate(new CmdletError(
+                Terminate(ErrorMapper.Record(
                     new ArgumentException($"No credentials for the {environment} environment: give -ClientId and -ClientSecret, or -Credential, or set {ClientIdVariable} and {ClientSecretVariable}. To try EnodePS without an account, use -Environment Emulator."),
                     "EnodeMissingCredentials", ErrorCategory.AuthenticationError, environment.ToString()));
             return (id!, SecureStrings.FromPlain(secret!));

@@ -27,23 +27,23 @@ namespace EnodePS.Cmdlets.Connections
 
         protected override void Process()
         {
-            var session = ConnectionStore.For(CmdletHost.SessionKey);
-            var connection = ParameterSet == NameSet ? session.Find(Name!)
-                : ParameterSet == ConnectionSet ? Connection
+            var session = ConnectionStore.For(SessionKey);
+            var connection = ParameterSetName == NameSet ? session.Find(Name!)
+                : ParameterSetName == ConnectionSet ? Connection
                 : session.Current;
 
             if (connection == null)
             {
-                var what = ParameterSet == NameSet ? $"No connection is named '{Name}'." : "There is no current connection to close.";
-                CmdletHost.WriteError(new CmdletError(new System.InvalidOperationException(what), "EnodeConnectionNotFound",
+                var what = ParameterSetName == NameSet ? $"No connection is named '{Name}'." : "There is no current connection to close.";
+                WriteError(ErrorMapper.Record(new System.InvalidOperationException(what), "EnodeConnectionNotFound",
                     ErrorCategory.ObjectNotFound, Name));
                 return;
             }
 
-            if (!CmdletHost.ShouldProcess(connection.ToString(), "Disconnect")) return;
+            if (!ShouldProcess(connection.ToString(), "Disconnect")) return;
             session.Remove(connection);
             connection.Dispose();
-            Verbose($"Disconnected {connection}.");
+            WriteVerbose($"Disconnected {connection}.");
         }
     }
 }

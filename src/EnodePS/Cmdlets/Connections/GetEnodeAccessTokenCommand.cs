@@ -14,13 +14,13 @@ namespace EnodePS.Cmdlets.Connections
     {
         /// <summary>Returns the token as plain text: it then shows wherever the string goes (history, transcripts, logs).</summary>
         [Parameter]
-        public SwitchParameter AsPlainText { get => GetSwitch(nameof(AsPlainText)); set => SetSwitch(nameof(AsPlainText), value); }
+        public SwitchParameter AsPlainText { get; set; }
 
         protected override void Process()
         {
             var connection = ActiveConnection;
             var token = Call(connection, (client, ct) => client.GetAccessTokenAsync(ct));
-            if (IsPresent(nameof(AsPlainText))) Output(token);
+            if (AsPlainText.IsPresent) Output(token);
             else Output(SecureStrings.FromPlain(token));
         }
     }

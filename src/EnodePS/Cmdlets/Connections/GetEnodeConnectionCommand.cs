@@ -23,12 +23,12 @@ namespace EnodePS.Cmdlets.Connections
         public string? Name { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = AllSet)]
-        public SwitchParameter All { get => GetSwitch(nameof(All)); set => SetSwitch(nameof(All), value); }
+        public SwitchParameter All { get; set; }
 
         protected override void Process()
         {
-            var session = ConnectionStore.For(CmdletHost.SessionKey);
-            switch (ParameterSet)
+            var session = ConnectionStore.For(SessionKey);
+            switch (ParameterSetName)
             {
                 case AllSet:
                     foreach (var connection in session.All) Output(connection);
@@ -42,7 +42,7 @@ namespace EnodePS.Cmdlets.Connections
                         Output(connection);
                     }
                     if (!found && !WildcardMatcher.HasWildcards(Name))
-                        CmdletHost.WriteError(new CmdletError(new System.InvalidOperationException($"No connection is named '{Name}'."),
+                        WriteError(ErrorMapper.Record(new System.InvalidOperationException($"No connection is named '{Name}'."),
                             "EnodeConnectionNotFound", ErrorCategory.ObjectNotFound, Name));
                     break;
                 default:

@@ -23,8 +23,8 @@ namespace EnodePS.Cmdlets.Connections
                 Output(new EnodeRequestOption(Connection.Name, Connection.Client.RetryOptions));
                 return;
             }
-            var session = ConnectionStore.For(CmdletHost.SessionKey);
-            Output(new EnodeRequestOption(EnodeRequestOption.NewConnections, EnodeRequestOption.ForNewConnection(session, CmdletHost.GetEnvironmentVariable)));
+            var session = ConnectionStore.For(SessionKey);
+            Output(new EnodeRequestOption(EnodeRequestOption.NewConnections, EnodeRequestOption.ForNewConnection(session, System.Environment.GetEnvironmentVariable)));
         }
     }
 }

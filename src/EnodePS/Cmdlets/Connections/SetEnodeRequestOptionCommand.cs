@@ -32,7 +32,7 @@ namespace EnodePS.Cmdlets.Connections
         public EnodeConnection? Connection { get; set; }
 
         [Parameter]
-        public SwitchParameter PassThru { get => GetSwitch(nameof(PassThru)); set => SetSwitch(nameof(PassThru), value); }
+        public SwitchParameter PassThru { get; set; }
 
         protected override void Process()
         {
@@ -48,24 +48,24 @@ namespace EnodePS.Cmdlets.Connections
             {
                 // The client's message already names the parameter, the value and the allowed range: report it as it is.
                 var parameter = ex.ParamName ?? nameof(MaxRetries);
-                Terminate(new CmdletError(ex, "EnodeInvalidParameter", ErrorCategory.InvalidArgument, ValueOf(parameter)));
+                Terminate(ErrorMapper.Record(ex, "EnodeInvalidParameter", ErrorCategory.InvalidArgument, ValueOf(parameter)));
                 return;
             }
 
-            var session = ConnectionStore.For(CmdletHost.SessionKey);
+            var session = ConnectionStore.For(SessionKey);
             if (Connection != null)
             {
-                if (!CmdletHost.ShouldProcess(Connection.ToString(), "Set request options")) return;
+                if (!ShouldProcess(Connection.ToString(), "Set request options")) return;
                 Apply(Connection, change);
-                if (IsPresent(nameof(PassThru))) Output(new EnodeRequestOption(Connection.Name, Connection.Client.RetryOptions));
+                if (PassThru.IsPresent) Output(new EnodeRequestOption(Connection.Name, Connection.Client.RetryOptions));
                 return;
             }
 
-            if (!CmdletHost.ShouldProcess("this session's connections, open and new", "Set request options")) return;
+            if (!ShouldProcess("this session's connections, open and new", "Set request options")) return;
             session.RequestOptions = change.Over(session.RequestOptions);
             foreach (var open in session.All.Where(c => c.IsConnected)) Apply(open, change);
-            if (IsPresent(nameof(PassThru)))
-                Output(new EnodeRequestOption(EnodeRequestOption.NewConnections, EnodeRequestOption.ForNewConnection(session, CmdletHost.GetEnvironmentVariable)));
+            if (PassThru.IsPresent)
+                Output(new EnodeRequestOption(EnodeRequestOption.NewConnections, EnodeRequestOption.ForNewConnection(session, System.Environment.GetEnvironmentVariable)));
         }
 
         private object? ValueOf(string parameter) =>
@@ -74,7 +74,7 @@ namespace EnodePS.Cmdlets.Connections
         private void Apply(EnodeConnection connection, RequestOptions change)
         {
             connection.Client.UpdateRetryOptions(change.ApplyTo(connection.Client.RetryOptions));
-            Verbose($"Request options of {connection.Name}: {Describe(connection.Client.RetryOptions)}.");
+            WriteVerbose($"Request options of {connection.Name}: {Describe(connection.Client.RetryOptions)}.");
         }
 
         private static string Describe(RetryOptions o) =>

@@ -36,17 +36,17 @@ namespace EnodePS.Cmdlets.Devices
 
         /// <summary>Writes each device as it is after the hint (the vendor may take a moment to deliver new data).</summary>
         [Parameter]
-        public SwitchParameter PassThru { get => GetSwitch(nameof(PassThru)); set => SetSwitch(nameof(PassThru), value); }
+        public SwitchParameter PassThru { get; set; }
 
         protected override void Begin()
         {
-            if (ParameterSet == ByIdSet && !AllowedValues.TryNormalize(Type, DeviceTypes.All, out _))
+            if (ParameterSetName == ByIdSet && !AllowedValues.TryNormalize(Type, DeviceTypes.All, out _))
                 InvalidParameter(nameof(Type), Type, "allowed values are " + string.Join(", ", DeviceTypes.All) + ".");
         }
 
         protected override void Process()
         {
-            if (ParameterSet == ByIdSet)
+            if (ParameterSetName == ByIdSet)
             {
                 var type = DeviceTypes.Normalize(Type, nameof(Type));
                 foreach (var id in Id ?? Array.Empty<string>()) Refresh(type, id);
@@ -67,12 +67,12 @@ namespace EnodePS.Cmdlets.Devices
 
         private void Refresh(string type, string id)
         {
-            if (!CmdletHost.ShouldProcess($"{type} {id}", "Request a data refresh")) return;
+            if (!ShouldProcess($"{type} {id}", "Request a data refresh")) return;
             var connection = ActiveConnection;
             TryCall(id, () =>
             {
                 Call(connection, async (client, ct) => { await client.Devices.RequestRefreshAsync(type, id, ct).ConfigureAwait(false); return true; });
-                if (IsPresent(nameof(PassThru))) Output(Call(connection, (client, ct) => client.Devices.GetAsync(type, id, ct)));
+                if (PassThru.IsPresent) Output(Call(connection, (client, ct) => client.Devices.GetAsync(type, id, ct)));
             });
         }
     }

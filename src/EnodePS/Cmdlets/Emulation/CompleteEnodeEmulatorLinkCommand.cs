@@ -60,12 +60,12 @@ namespace EnodePS.Cmdlets.Emulation
             var vendor = Vendor == null ? null : Vendors.Canonical(Vendor, nameof(Vendor));
             var connection = ActiveConnection;
             if (connection.Environment == EnodeEnvironment.Production || connection.Environment == EnodeEnvironment.Sandbox)
-                Terminate(new CmdletError(
+                Terminate(ErrorMapper.Record(
                     new InvalidOperationException($"Complete-EnodeEmulatorLink works only with the EnodePS emulator; the connection '{connection.Name}' is to {connection.Environment}, where users complete links themselves in Link UI."),
                     "EnodeNotEmulator", ErrorCategory.InvalidOperation, connection.Name, "Connect with Connect-Enode -Environment Emulator."));
 
             var target = LinkToken != null ? "link session " + LinkToken : $"{vendor ?? "a vendor"} {vendorType} for user {UserId}";
-            if (!CmdletHost.ShouldProcess(target, "Complete the link as if the user had logged in at the vendor")) return;
+            if (!ShouldProcess(target, "Complete the link as if the user had logged in at the vendor")) return;
 
             var devices = connection.Emulator != null ? InProcess(connection.Emulator, vendorType, vendor) : OverHttp(connection, vendorType, vendor);
             foreach (var device in devices) Output(device);

@@ -43,7 +43,7 @@ namespace EnodePS.Cmdlets.Emulator
 
         /// <summary>Time stands still until POST /_emulator/clock/advance (or the emulator's clock) moves it.</summary>
         [Parameter]
-        public SwitchParameter ManualClock { get => GetSwitch(nameof(ManualClock)); set => SetSwitch(nameof(ManualClock), value); }
+        public SwitchParameter ManualClock { get; set; }
 
         protected override void Process()
         {
@@ -54,7 +54,7 @@ namespace EnodePS.Cmdlets.Emulator
             if (ActionDelay < TimeSpan.Zero) InvalidParameter(nameof(ActionDelay), ActionDelay, "use zero or a longer duration.");
             if (ActionTimeout <= TimeSpan.Zero) InvalidParameter(nameof(ActionTimeout), ActionTimeout, "use a duration longer than zero.");
 
-            if (!CmdletHost.ShouldProcess($"127.0.0.1:{(Port == 0 ? "(a free port)" : Port.ToString(System.Globalization.CultureInfo.InvariantCulture))}", "Start Enode emulator")) return;
+            if (!ShouldProcess($"127.0.0.1:{(Port == 0 ? "(a free port)" : Port.ToString(System.Globalization.CultureInfo.InvariantCulture))}", "Start Enode emulator")) return;
 
             var options = EmulatorOptions.Demo();
             if (Seed.HasValue) options.Seed = Seed.Value;
@@ -63,7 +63,7 @@ namespace EnodePS.Cmdlets.Emulator
             if (TokenLifetime.HasValue) options.TokenLifetime = TokenLifetime.Value;
             if (ActionDelay.HasValue) options.ActionDelay = ActionDelay.Value;
             if (ActionTimeout.HasValue) options.ActionTimeout = ActionTimeout.Value;
-            if (IsPresent(nameof(ManualClock))) options.Clock = new ManualEmulatorClock(DateTimeOffset.UtcNow);
+            if (ManualClock.IsPresent) options.Clock = new ManualEmulatorClock(DateTimeOffset.UtcNow);
 
             var emulator = new EnodeEmulator(options);
             RunningEmulator running;
@@ -74,13 +74,13 @@ namespace EnodePS.Cmdlets.Emulator
             catch (SocketException ex)
             {
                 emulator.Dispose();
-                Terminate(new CmdletError(new InvalidOperationException($"Cannot listen on 127.0.0.1:{Port}: {ex.Message} Choose another -Port, or leave it out for a free one.", ex),
+                Terminate(ErrorMapper.Record(new InvalidOperationException($"Cannot listen on 127.0.0.1:{Port}: {ex.Message} Choose another -Port, or leave it out for a free one.", ex),
                     "EnodeEmulatorPortUnavailable", ErrorCategory.ResourceUnavailable, Port));
                 return;
             }
 
-            EmulatorStore.For(CmdletHost.SessionKey).Add(running);
-            Verbose($"Started {running} (client id {running.ClientId}, seed {running.Seed}).");
+            EmulatorStore.For(SessionKey).Add(running);
+            WriteVerbose($"Started {running} (client id {running.ClientId}, seed {running.Seed}).");
             Output(running);
         }
     }

@@ -21,18 +21,18 @@ namespace EnodePS.Cmdlets.Emulator
 
         protected override void Process()
         {
-            var session = EmulatorStore.For(CmdletHost.SessionKey);
-            IEnumerable<RunningEmulator> targets = ParameterSet == InputObjectSet ? new[] { InputObject! } : session.All;
+            var session = EmulatorStore.For(SessionKey);
+            IEnumerable<RunningEmulator> targets = ParameterSetName == InputObjectSet ? new[] { InputObject! } : session.All;
             var any = false;
             foreach (var emulator in targets)
             {
                 any = true;
-                if (!CmdletHost.ShouldProcess(emulator.ToString(), "Stop")) continue;
+                if (!ShouldProcess(emulator.ToString(), "Stop")) continue;
                 emulator.Stop();
                 session.Remove(emulator);
-                Verbose($"Stopped the Enode emulator on {emulator.ApiUrl}.");
+                WriteVerbose($"Stopped the Enode emulator on {emulator.ApiUrl}.");
             }
-            if (!any) Verbose("No emulator started in this session is running.");
+            if (!any) WriteVerbose("No emulator started in this session is running.");
         }
     }
 }

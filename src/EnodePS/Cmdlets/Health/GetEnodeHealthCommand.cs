@@ -34,10 +34,10 @@ namespace EnodePS.Cmdlets.Health
         protected override void Process()
         {
             var connection = ActiveConnection;
-            if (ParameterSet != VendorSet)
+            if (ParameterSetName != VendorSet)
             {
                 var readiness = Call(connection, (client, ct) => client.Health.GetReadinessAsync(ct));
-                if (!readiness.IsReady) CmdletHost.WriteWarning("The Enode service is not ready: " + (readiness.Detail ?? "HTTP 503."));
+                if (!readiness.IsReady) WriteWarning("The Enode service is not ready: " + (readiness.Detail ?? "HTTP 503."));
                 Output(readiness);
                 return;
             }

@@ -38,7 +38,7 @@ namespace EnodePS.Cmdlets.Hvacs
         /// <summary>Holds the mode and setpoints until told otherwise.</summary>
         [Parameter(Mandatory = true, ParameterSetName = HoldObjectSet)]
         [Parameter(Mandatory = true, ParameterSetName = HoldByIdSet)]
-        public SwitchParameter PermanentHold { get => GetSwitch(nameof(PermanentHold)); set => SetSwitch(nameof(PermanentHold), value); }
+        public SwitchParameter PermanentHold { get; set; }
 
         /// <summary>HEAT, COOL, AUTO or OFF.</summary>
         [Parameter(Mandatory = true, ParameterSetName = HoldObjectSet)]
@@ -59,9 +59,9 @@ namespace EnodePS.Cmdlets.Hvacs
         /// <summary>Returns the units to the schedule set on the device, ending any hold.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ScheduleObjectSet)]
         [Parameter(Mandatory = true, ParameterSetName = ScheduleByIdSet)]
-        public SwitchParameter FollowSchedule { get => GetSwitch(nameof(FollowSchedule)); set => SetSwitch(nameof(FollowSchedule), value); }
+        public SwitchParameter FollowSchedule { get; set; }
 
-        private bool Holds => ParameterSet == HoldObjectSet || ParameterSet == HoldByIdSet;
+        private bool Holds => ParameterSetName == HoldObjectSet || ParameterSetName == HoldByIdSet;
 
         protected override void Begin()
         {

@@ -53,7 +53,7 @@ namespace EnodePS.Cmdlets.Interventions
         protected override void Process()
         {
             var connection = ActiveConnection;
-            if (ParameterSet == ByIdSet)
+            if (ParameterSetName == ByIdSet)
             {
                 foreach (var id in Id ?? Array.Empty<string>())
                     TryCall(id, () => Output(Call(connection, (client, ct) => client.Interventions.GetAsync(id, Language, ct))));

@@ -50,7 +50,7 @@ namespace EnodePS.Cmdlets.Locations
             var connection = ActiveConnection;
             var userId = UserId!;
             var target = string.Format(CultureInfo.InvariantCulture, "{0} ({1}, {2}) of user {3}", Name, Latitude, Longitude, userId);
-            if (!CmdletHost.ShouldProcess(target, "Create location")) return;
+            if (!ShouldProcess(target, "Create location")) return;
             TryCall(userId, () => Output(Call(connection, (client, ct) => client.Locations.CreateAsync(userId, request, ct))));
         }
     }

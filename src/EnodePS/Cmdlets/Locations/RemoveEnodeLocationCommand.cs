@@ -20,18 +20,18 @@ namespace EnodePS.Cmdlets.Locations
 
         /// <summary>Writes each deleted location as it was.</summary>
         [Parameter]
-        public SwitchParameter PassThru { get => GetSwitch(nameof(PassThru)); set => SetSwitch(nameof(PassThru), value); }
+        public SwitchParameter PassThru { get; set; }
 
         protected override void Process()
         {
             var connection = ActiveConnection;
             foreach (var id in Id!)
             {
-                if (!CmdletHost.ShouldProcess(id, "Delete location")) continue;
+                if (!ShouldProcess(id, "Delete location")) continue;
                 TryCall(id, () =>
                 {
                     var deleted = Call(connection, (client, ct) => client.Locations.DeleteAsync(id, ct));
-                    if (IsPresent(nameof(PassThru))) Output(deleted);
+                    if (PassThru.IsPresent) Output(deleted);
                 });
             }
         }

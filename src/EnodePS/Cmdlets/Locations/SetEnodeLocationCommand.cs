@@ -37,7 +37,7 @@ namespace EnodePS.Cmdlets.Locations
 
         /// <summary>Writes the updated location.</summary>
         [Parameter]
-        public SwitchParameter PassThru { get => GetSwitch(nameof(PassThru)); set => SetSwitch(nameof(PassThru), value); }
+        public SwitchParameter PassThru { get; set; }
 
         protected override void Process()
         {
@@ -52,11 +52,11 @@ namespace EnodePS.Cmdlets.Locations
             };
             var connection = ActiveConnection;
             var id = Id!;
-            if (!CmdletHost.ShouldProcess(id, "Update location")) return;
+            if (!ShouldProcess(id, "Update location")) return;
             TryCall(id, () =>
             {
                 var location = Call(connection, (client, ct) => client.Locations.UpdateAsync(id, changes, ct));
-                if (IsPresent(nameof(PassThru))) Output(location);
+                if (PassThru.IsPresent) Output(location);
             });
         }
     }

@@ -21,11 +21,11 @@ namespace EnodePS.Cmdlets.Provisioning
 
         /// <summary>Also deletes registered webhooks that the file does not declare.</summary>
         [Parameter]
-        public SwitchParameter Prune { get => GetSwitch(nameof(Prune)); set => SetSwitch(nameof(Prune), value); }
+        public SwitchParameter Prune { get; set; }
 
         /// <summary>Sends webhook secrets and header values even when nothing else changed (they cannot be read back to compare).</summary>
         [Parameter]
-        public SwitchParameter UpdateSecret { get => GetSwitch(nameof(UpdateSecret)); set => SetSwitch(nameof(UpdateSecret), value); }
+        public SwitchParameter UpdateSecret { get; set; }
 
         protected override void Process()
         {
@@ -36,15 +36,15 @@ namespace EnodePS.Cmdlets.Provisioning
             }
             catch (ProvisioningFileException ex)
             {
-                Terminate(new CmdletError(ex, "EnodeProvisioningFileInvalid", ErrorCategory.InvalidData, Path, "Correct the file and run again; nothing was changed."));
+                Terminate(ErrorMapper.Record(ex, "EnodeProvisioningFileInvalid", ErrorCategory.InvalidData, Path, "Correct the file and run again; nothing was changed."));
             }
 
             var connection = ActiveConnection;
             var options = new ProvisioningOptions
             {
-                Prune = IsPresent(nameof(Prune)),
-                SendSecrets = IsPresent(nameof(UpdateSecret)),
-                Resolvers = new SecretResolvers(new EnvironmentSecretResolver(CmdletHost.GetEnvironmentVariable)),
+                Prune = Prune.IsPresent,
+                SendSecrets = UpdateSecret.IsPresent,
+                Resolvers = new SecretResolvers(new EnvironmentSecretResolver(System.Environment.GetEnvironmentVariable)),
             };
 
             ProvisioningPlan plan = null!;
@@ -56,17 +56,17 @@ namespace EnodePS.Cmdlets.Provisioning
             {
                 Terminate(Failure(ex, ex.Resource, ex.InnerException, "Nothing was changed."));
             }
-            Verbose($"{document.Source}: {plan.Steps.Count} resources, {(plan.HasChanges ? "changes to make" : "all as declared")}.");
+            WriteVerbose($"{document.Source}: {plan.Steps.Count} resources, {(plan.HasChanges ? "changes to make" : "all as declared")}.");
 
             foreach (var step in plan.Steps)
             {
-                if (step.Note != null) CmdletHost.WriteWarning($"{step.Target}: {step.Note}.");
+                if (step.Note != null) WriteWarning($"{step.Target}: {step.Note}.");
                 if (step.Action == ProvisioningAction.Unchanged)
                 {
                     Output(step.Result(ProvisioningOutcome.NoChange));
                     continue;
                 }
-                if (!CmdletHost.ShouldProcess(step.Target, step.Description))
+                if (!ShouldProcess(step.Target, step.Description))
                 {
                     Output(step.Result(ProvisioningOutcome.Skipped));
                     continue;
@@ -76,7 +76,7 @@ namespace EnodePS.Cmdlets.Provisioning
                 {
                     result = Call(connection, (client, ct) => step.ApplyAsync(client, ct));
                 }
-                catch (Exception ex) when (!(ex is OperationCanceledException) && !(ex is CmdletTerminatedException) && !(ex is PipelineStoppedException))
+                catch (Exception ex) when (IsReportable(ex))
                 {
                     Output(step.Result(ProvisioningOutcome.Failed, ex.Message));
                     Terminate(Failure(new ProvisioningFailedException(step.Target,
@@ -87,14 +87,14 @@ namespace EnodePS.Cmdlets.Provisioning
             }
         }
 
-        private static CmdletError Failure(Exception exception, string target, Exception? cause, string recommendedAction)
+        private static ErrorRecord Failure(Exception exception, string target, Exception? cause, string recommendedAction)
         {
             var category = cause is EnodeApiException api ? ErrorMapper.CategoryFor(api.StatusCode)
                 : cause is InvalidOperationException ? ErrorCategory.InvalidData
                 : cause is ArgumentException ? ErrorCategory.InvalidArgument
                 : cause == null ? ErrorCategory.InvalidOperation
-                : ErrorMapper.FromException(cause, target).Category;
-            return new CmdletError(exception, "EnodeProvisioningFailed", category, target, recommendedAction);
+                : ErrorMapper.FromException(cause, target).CategoryInfo.Category;
+            return ErrorMapper.Record(exception, "EnodeProvisioningFailed", category, target, recommendedAction);
         }
     }
 }

@@ -37,11 +37,11 @@ namespace EnodePS.Cmdlets.Requests
 
         /// <summary>Follows pagination.after and streams every item of "data" of every page.</summary>
         [Parameter]
-        public SwitchParameter All { get => GetSwitch(nameof(All)); set => SetSwitch(nameof(All), value); }
+        public SwitchParameter All { get; set; }
 
         /// <summary>Outputs the answer's JSON text instead of objects.</summary>
         [Parameter]
-        public SwitchParameter Raw { get => GetSwitch(nameof(Raw)); set => SetSwitch(nameof(Raw), value); }
+        public SwitchParameter Raw { get; set; }
 
         protected override void Process()
         {
@@ -50,17 +50,17 @@ namespace EnodePS.Cmdlets.Requests
             var path = RequestPath.WithQuery(Path!, QueryPairs());
             var json = BodyJson();
 
-            if (IsPresent(nameof(All)))
+            if (All.IsPresent)
             {
                 if (method != "GET") InvalidParameter(nameof(All), method, "-All follows pages of GET requests only.");
-                foreach (var item in Stream(connection, (client, ct) => client.Raw.StreamAsync(path, new PageOptions(), ct)))
+                foreach (var item in Stream(connection, (client, ct) => client.Raw.StreamAsync(path, PSObjectPageReader.PageType, new PageOptions(), ct)))
                     Output(item);
                 return;
             }
 
-            if (method != "GET" && !CmdletHost.ShouldProcess(path, method)) return;
+            if (method != "GET" && !ShouldProcess(path, method)) return;
             var response = Call(connection, (client, ct) => client.Raw.SendAsync(new HttpMethod(method), path, json, ct));
-            if (IsPresent(nameof(Raw))) { Output(response.Body); return; }
+            if (Raw.IsPresent) { Output(response.Body); return; }
             if (string.IsNullOrWhiteSpace(response.Body)) return;
             Output(JsonTree.ParseAnswer(response.Body, $"answer to {method} {Path!.Split('?')[0]}"));
         }

@@ -43,11 +43,11 @@ namespace EnodePS.Cmdlets.Schedules
 
         /// <summary>Charge when no rule applies.</summary>
         [Parameter]
-        public SwitchParameter DefaultShouldCharge { get => GetSwitch(nameof(DefaultShouldCharge)); set => SetSwitch(nameof(DefaultShouldCharge), value); }
+        public SwitchParameter DefaultShouldCharge { get; set; }
 
         /// <summary>Let the schedule control the target at once; without it the schedule is created disabled.</summary>
         [Parameter]
-        public SwitchParameter Enabled { get => GetSwitch(nameof(Enabled)); set => SetSwitch(nameof(Enabled), value); }
+        public SwitchParameter Enabled { get; set; }
 
         /// <summary>Rules from New-EnodeScheduleRule, or hashtables; the first that applies decides.</summary>
         [Parameter]
@@ -63,18 +63,18 @@ namespace EnodePS.Cmdlets.Schedules
                 TargetId = targetId,
                 TargetType = targetType,
                 LocationId = LocationId,
-                IsEnabled = IsPresent(nameof(Enabled)),
-                DefaultShouldCharge = IsPresent(nameof(DefaultShouldCharge)),
+                IsEnabled = Enabled.IsPresent,
+                DefaultShouldCharge = DefaultShouldCharge.IsPresent,
                 Rules = rules,
             };
             var connection = ActiveConnection;
-            if (!CmdletHost.ShouldProcess($"{targetType} {targetId} of user {userId}", "Create schedule")) return;
+            if (!ShouldProcess($"{targetType} {targetId} of user {userId}", "Create schedule")) return;
             TryCall(targetId, () => Output(Call(connection, (client, ct) => client.Schedules.CreateAsync(userId, request, ct))));
         }
 
         private (string UserId, string TargetId, string TargetType) Target()
         {
-            if (ParameterSet == ExplicitSet)
+            if (ParameterSetName == ExplicitSet)
                 return (UserId!, TargetId!, AssetTypes.Check(TargetType!, AssetTypes.ScheduleTargets, nameof(TargetType)));
 
             var type = PipelineObjects.AssetType(InputObject!);

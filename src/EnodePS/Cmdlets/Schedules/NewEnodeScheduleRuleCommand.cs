@@ -39,15 +39,15 @@ namespace EnodePS.Cmdlets.Schedules
 
         /// <summary>Charge while the rule applies; without it, the rule keeps the target from charging.</summary>
         [Parameter]
-        public SwitchParameter ShouldCharge { get => GetSwitch(nameof(ShouldCharge)); set => SetSwitch(nameof(ShouldCharge), value); }
+        public SwitchParameter ShouldCharge { get; set; }
 
         protected override void Process()
         {
             var rule = ScheduleRules.Create(From, To, Weekday?.Cast<object?>(),
                 FromTimestamp == null ? (DateTimeOffset?)null : PipelineObjects.ToOffset(FromTimestamp.Value),
                 ToTimestamp == null ? (DateTimeOffset?)null : PipelineObjects.ToOffset(ToTimestamp.Value),
-                IsPresent(nameof(ShouldCharge)), nameof(From), nameof(To), nameof(Weekday), nameof(ToTimestamp));
-            if (!CmdletHost.ShouldProcess(rule.ToString(), "Create schedule rule")) return;
+                ShouldCharge.IsPresent, nameof(From), nameof(To), nameof(Weekday), nameof(ToTimestamp));
+            if (!ShouldProcess(rule.ToString(), "Create schedule rule")) return;
             Output(rule);
         }
     }

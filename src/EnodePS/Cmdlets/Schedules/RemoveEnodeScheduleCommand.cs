@@ -22,7 +22,7 @@ namespace EnodePS.Cmdlets.Schedules
             var connection = ActiveConnection;
             foreach (var id in Id!)
             {
-                if (!CmdletHost.ShouldProcess(id, "Delete schedule")) continue;
+                if (!ShouldProcess(id, "Delete schedule")) continue;
                 TryCall(id, () => Call(connection, (client, ct) => client.Schedules.DeleteAsync(id, ct).Done()));
             }
         }

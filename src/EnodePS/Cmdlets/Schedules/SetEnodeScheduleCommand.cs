@@ -26,7 +26,7 @@ namespace EnodePS.Cmdlets.Schedules
 
         /// <summary>Removes the schedule's location, so it applies wherever the target is.</summary>
         [Parameter]
-        public SwitchParameter NoLocation { get => GetSwitch(nameof(NoLocation)); set => SetSwitch(nameof(NoLocation), value); }
+        public SwitchParameter NoLocation { get; set; }
 
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -50,16 +50,16 @@ namespace EnodePS.Cmdlets.Schedules
         public object[]? Rule { get; set; }
 
         [Parameter]
-        public SwitchParameter PassThru { get => GetSwitch(nameof(PassThru)); set => SetSwitch(nameof(PassThru), value); }
+        public SwitchParameter PassThru { get; set; }
 
         protected override void Process()
         {
-            if (LocationId != null && IsPresent(nameof(NoLocation)))
+            if (LocationId != null && NoLocation.IsPresent)
                 InvalidParameter(nameof(NoLocation), LocationId, "give either -LocationId or -NoLocation, not both.");
             var changes = new ScheduleUpdate
             {
                 LocationId = LocationId,
-                ClearLocation = IsPresent(nameof(NoLocation)),
+                ClearLocation = NoLocation.IsPresent,
                 TargetId = TargetId,
                 TargetType = TargetType == null ? null : AssetTypes.Check(TargetType, AssetTypes.ScheduleTargets, nameof(TargetType)),
                 DefaultShouldCharge = DefaultShouldCharge,
@@ -70,11 +70,11 @@ namespace EnodePS.Cmdlets.Schedules
                 InvalidParameter(nameof(Enabled), null, "give at least one of -Enabled, -DefaultShouldCharge, -Rule, -LocationId, -NoLocation, -TargetId or -TargetType to change.");
             var connection = ActiveConnection;
             var id = Id!;
-            if (!CmdletHost.ShouldProcess(id, "Update schedule")) return;
+            if (!ShouldProcess(id, "Update schedule")) return;
             TryCall(id, () =>
             {
                 var schedule = Call(connection, (client, ct) => client.Schedules.UpdateAsync(id, changes, ct));
-                if (IsPresent(nameof(PassThru))) Output(schedule);
+                if (PassThru.IsPresent) Output(schedule);
             });
         }
     }

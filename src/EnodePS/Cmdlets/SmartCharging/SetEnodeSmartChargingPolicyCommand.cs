@@ -34,7 +34,7 @@ namespace EnodePS.Cmdlets.SmartCharging
         public double? MinimumChargeLimit { get; set; }
 
         [Parameter]
-        public SwitchParameter PassThru { get => GetSwitch(nameof(PassThru)); set => SetSwitch(nameof(PassThru), value); }
+        public SwitchParameter PassThru { get; set; }
 
         protected override void Process()
         {
@@ -51,11 +51,11 @@ namespace EnodePS.Cmdlets.SmartCharging
             var connection = ActiveConnection;
             foreach (var id in VehicleId!)
             {
-                if (!CmdletHost.ShouldProcess(id, "Update smart charging policy")) continue;
+                if (!ShouldProcess(id, "Update smart charging policy")) continue;
                 TryCall(id, () =>
                 {
                     var policy = Call(connection, (client, ct) => client.SmartCharging.UpdatePolicyAsync(id, changes, ct));
-                    if (IsPresent(nameof(PassThru))) Output(policy);
+                    if (PassThru.IsPresent) Output(policy);
                 });
             }
         }

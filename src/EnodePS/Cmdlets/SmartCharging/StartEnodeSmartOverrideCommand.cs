@@ -23,7 +23,7 @@ namespace EnodePS.Cmdlets.SmartCharging
             var connection = ActiveConnection;
             foreach (var id in VehicleId!)
             {
-                if (!CmdletHost.ShouldProcess(id, "Start charging now, overriding smart charging and schedules")) continue;
+                if (!ShouldProcess(id, "Start charging now, overriding smart charging and schedules")) continue;
                 TryCall(id, () => Output(Call(connection, (client, ct) => client.SmartCharging.StartOverrideAsync(id, ct))));
             }
         }

@@ -23,7 +23,7 @@ namespace EnodePS.Cmdlets.SmartCharging
             var connection = ActiveConnection;
             foreach (var id in VehicleId!)
             {
-                if (!CmdletHost.ShouldProcess(id, "End the smart override")) continue;
+                if (!ShouldProcess(id, "End the smart override")) continue;
                 TryCall(id, () => Output(Call(connection, (client, ct) => client.SmartCharging.EndOverrideAsync(id, ct))));
             }
         }

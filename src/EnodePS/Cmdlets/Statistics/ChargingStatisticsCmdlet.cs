@@ -60,7 +60,7 @@ namespace EnodePS.Cmdlets.Statistics
 
             string userId, type;
             string? deviceId;
-            if (ParameterSet == DeviceSet)
+            if (ParameterSetName == DeviceSet)
             {
                 type = PipelineObjects.AssetType(InputObject!) is string t && System.Linq.Enumerable.Contains(AssetTypes.Statistics, t) ? t
                     : throw new EnodeValidationException(nameof(InputObject), System.Linq.Enumerable.First(PipelineObjects.TypeNames(InputObject!)),

@@ -30,7 +30,7 @@ namespace EnodePS.Cmdlets.Statistics
             {
                 if (double.IsNaN(UtcOffset.Value) || UtcOffset < -12 || UtcOffset > 14)
                     throw new EnodeValidationException(nameof(UtcOffset), UtcOffset, "a number of hours from -12 to 14.");
-                CmdletHost.WriteWarning("-UtcOffset is deprecated by the Enode API: it does not follow daylight saving time.");
+                WriteWarning("-UtcOffset is deprecated by the Enode API: it does not follow daylight saving time.");
                 query.UtcOffset = UtcOffset;
             }
             var connection = ActiveConnection;

@@ -48,35 +48,35 @@ namespace EnodePS.Cmdlets.Tariffs
 
         /// <summary>Outputs the schedule as the API has it afterwards.</summary>
         [Parameter]
-        public SwitchParameter PassThru { get => GetSwitch(nameof(PassThru)); set => SetSwitch(nameof(PassThru), value); }
+        public SwitchParameter PassThru { get; set; }
 
         protected override void Process()
         {
-            if (ParameterSet == IntervalsSet && Interval != null) _intervals.Add(PowerShellValues.ToPlain(Interval));
+            if (ParameterSetName == IntervalsSet && Interval != null) _intervals.Add(PowerShellValues.ToPlain(Interval));
         }
 
         protected override void End()
         {
-            var parameter = ParameterSet == PathSet ? nameof(Path) : nameof(Interval);
+            var parameter = ParameterSetName == PathSet ? nameof(Path) : nameof(Interval);
             List<TariffInterval> intervals = null!;
             try
             {
-                intervals = ParameterSet == PathSet ? FromFile() : TariffIntervals.Read(_intervals, parameter);
+                intervals = ParameterSetName == PathSet ? FromFile() : TariffIntervals.Read(_intervals, parameter);
                 TariffSchedule.Validate(intervals, TariffId!, null, parameter);
             }
             catch (ArgumentException ex)
             {
-                InvalidParameter(parameter, ParameterSet == PathSet ? Path : "(intervals)", ArgumentMessages.WithoutParameterName(ex));
+                InvalidParameter(parameter, ParameterSetName == PathSet ? Path : "(intervals)", ArgumentMessages.WithoutParameterName(ex));
             }
             catch (ProvisioningFileException ex)
             {
-                Terminate(new CmdletError(ex, "EnodeDataFileInvalid", ErrorCategory.InvalidData, Path));
+                Terminate(ErrorMapper.Record(ex, "EnodeDataFileInvalid", ErrorCategory.InvalidData, Path));
             }
 
             var connection = ActiveConnection;
             var tariff = Call(connection, (client, ct) => client.Tariffs.FindAsync(TariffId!, ct));
             if (tariff == null)
-                Terminate(new CmdletError(new ArgumentException($"Tariff '{TariffId}' does not exist: create it first with Set-EnodeTariff.", nameof(TariffId)),
+                Terminate(ErrorMapper.Record(new ArgumentException($"Tariff '{TariffId}' does not exist: create it first with Set-EnodeTariff.", nameof(TariffId)),
                     "EnodeTariffNotFound", ErrorCategory.ObjectNotFound, TariffId));
             var rateNames = tariff!.Rates.Select(r => r.Name).ToList();
             try
@@ -85,16 +85,16 @@ namespace EnodePS.Cmdlets.Tariffs
             }
             catch (ArgumentException ex)
             {
-                InvalidParameter(parameter, ParameterSet == PathSet ? Path : "(intervals)", ArgumentMessages.WithoutParameterName(ex));
+                InvalidParameter(parameter, ParameterSetName == PathSet ? Path : "(intervals)", ArgumentMessages.WithoutParameterName(ex));
             }
 
-            if (!CmdletHost.ShouldProcess("location " + LocationId, $"Link tariff {TariffId}: " + string.Join(", ", intervals))) return;
+            if (!ShouldProcess("location " + LocationId, $"Link tariff {TariffId}: " + string.Join(", ", intervals))) return;
             Call(connection, async (client, ct) =>
             {
                 await client.Tariffs.SetLocationTariffAsync(LocationId!, TariffId!, intervals, rateNames, ct).ConfigureAwait(false);
                 return true;
             });
-            if (!IsPresent(nameof(PassThru))) return;
+            if (!PassThru.IsPresent) return;
             foreach (var entry in Call(connection, (client, ct) => client.Tariffs.GetLocationTariffAsync(LocationId!, ct))) Output(entry);
         }
 

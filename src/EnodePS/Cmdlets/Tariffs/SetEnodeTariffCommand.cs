@@ -43,14 +43,14 @@ namespace EnodePS.Cmdlets.Tariffs
 
         protected override void Process()
         {
-            if (ParameterSet == RatesSet && Rate != null) _rates.Add(PowerShellValues.ToPlain(Rate));
+            if (ParameterSetName == RatesSet && Rate != null) _rates.Add(PowerShellValues.ToPlain(Rate));
         }
 
         protected override void End()
         {
             var rates = ReadRates();
             var connection = ActiveConnection;
-            if (!CmdletHost.ShouldProcess("tariff " + Id, "Set rates " + string.Join(", ", rates))) return;
+            if (!ShouldProcess("tariff " + Id, "Set rates " + string.Join(", ", rates))) return;
             Output(Call(connection, (client, ct) => client.Tariffs.SetAsync(Id!, rates, ct)));
         }
 
@@ -58,17 +58,17 @@ namespace EnodePS.Cmdlets.Tariffs
         {
             try
             {
-                return ParameterSet == PathSet ? FromFile() : TariffRates.Read(_rates, nameof(Rate));
+                return ParameterSetName == PathSet ? FromFile() : TariffRates.Read(_rates, nameof(Rate));
             }
             catch (ArgumentException ex)
             {
-                InvalidParameter(ParameterSet == PathSet ? nameof(Path) : nameof(Rate), ParameterSet == PathSet ? Path : "(rates)",
+                InvalidParameter(ParameterSetName == PathSet ? nameof(Path) : nameof(Rate), ParameterSetName == PathSet ? Path : "(rates)",
                     ArgumentMessages.WithoutParameterName(ex));
                 throw;
             }
             catch (ProvisioningFileException ex)
             {
-                Terminate(new CmdletError(ex, "EnodeDataFileInvalid", ErrorCategory.InvalidData, Path));
+                Terminate(ErrorMapper.Record(ex, "EnodeDataFileInvalid", ErrorCategory.InvalidData, Path));
                 throw;
             }
         }

@@ -36,7 +36,7 @@ namespace EnodePS.Cmdlets.Users
             var connection = ActiveConnection;
             var userId = UserId!;
             var target = $"{vendor} {(vendorType == null ? "(every type)" : vendorType)} of user {userId}";
-            if (!CmdletHost.ShouldProcess(target, "Disconnect the vendor and remove its devices")) return;
+            if (!ShouldProcess(target, "Disconnect the vendor and remove its devices")) return;
             TryCall(target, () => Call(connection, (client, ct) => client.Users.DisconnectVendorAsync(userId, vendor, vendorType, ct).Done()));
         }
     }

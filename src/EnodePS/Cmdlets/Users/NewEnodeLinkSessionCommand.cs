@@ -64,7 +64,7 @@ namespace EnodePS.Cmdlets.Users
                 ColorScheme = ColorScheme == null ? null : LinkUi.ColorScheme(ColorScheme, nameof(ColorScheme)),
             };
             var connection = ActiveConnection;
-            if (!CmdletHost.ShouldProcess(UserId!, "Create a link session")) return;
+            if (!ShouldProcess(UserId!, "Create a link session")) return;
             Output(Call(connection, (client, ct) => client.Users.LinkAsync(UserId!, request, ct)));
         }
     }

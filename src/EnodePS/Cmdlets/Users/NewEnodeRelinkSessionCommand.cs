@@ -43,7 +43,7 @@ namespace EnodePS.Cmdlets.Users
             };
             var connection = ActiveConnection;
             var id = Id!;
-            if (!CmdletHost.ShouldProcess(id, "Create a relink session")) return;
+            if (!ShouldProcess(id, "Create a relink session")) return;
             TryCall(id, () => Output(Call(connection, (client, ct) => client.Users.RelinkAsync(id, request, ct))));
         }
     }

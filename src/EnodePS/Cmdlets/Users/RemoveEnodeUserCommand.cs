@@ -19,15 +19,15 @@ namespace EnodePS.Cmdlets.Users
 
         /// <summary>Deletes without asking again (-WhatIf and -Confirm still apply).</summary>
         [Parameter]
-        public SwitchParameter Force { get => GetSwitch(nameof(Force)); set => SetSwitch(nameof(Force), value); }
+        public SwitchParameter Force { get; set; }
 
         protected override void Process()
         {
             var connection = ActiveConnection;
             foreach (var id in Id!)
             {
-                if (!CmdletHost.ShouldProcess(id, "Delete the user and all their data")) continue;
-                if (!IsPresent(nameof(Force)) && !CmdletHost.ShouldContinue(
+                if (!ShouldProcess(id, "Delete the user and all their data")) continue;
+                if (!Force.IsPresent && !ShouldContinue(
                         $"Delete the Enode user '{id}' with their devices, locations, schedules and statistics? This cannot be undone.",
                         "Remove Enode user")) continue;
                 TryCall(id, () => Call(connection, (client, ct) => client.Users.DeleteAsync(id, ct).Done()));

@@ -21,7 +21,7 @@ namespace EnodePS.Cmdlets.Users
             var connection = ActiveConnection;
             foreach (var userId in UserId!)
             {
-                if (!CmdletHost.ShouldProcess(userId, "Delete the user's vendor credentials and devices")) continue;
+                if (!ShouldProcess(userId, "Delete the user's vendor credentials and devices")) continue;
                 TryCall(userId, () => Call(connection, (client, ct) => client.Users.DeauthorizeAsync(userId, ct).Done()));
             }
         }

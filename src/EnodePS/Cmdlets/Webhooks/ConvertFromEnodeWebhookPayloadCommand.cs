@@ -39,7 +39,7 @@ namespace EnodePS.Cmdlets.Webhooks
                 foreach (var e in WebhookPayloadReader.Read(body!))
                 {
                     if (e is UnknownEvent unknown)
-                        Verbose(unknown.ReadProblem == null
+                        WriteVerbose(unknown.ReadProblem == null
                             ? $"'{unknown.Event}' has no class in this version of EnodePS: it is returned with all its fields in Fields."
                             : $"'{unknown.Event}' did not fit its class ({unknown.ReadProblem}): it is returned with all its fields in Fields.");
                     Output(e);
@@ -47,7 +47,7 @@ namespace EnodePS.Cmdlets.Webhooks
             }
             catch (FormatException ex)
             {
-                Terminate(new CmdletError(ex, "EnodeWebhookPayloadInvalid", ErrorCategory.InvalidData, null));
+                Terminate(ErrorMapper.Record(ex, "EnodeWebhookPayloadInvalid", ErrorCategory.InvalidData, null));
             }
         }
 
@@ -62,7 +62,7 @@ namespace EnodePS.Cmdlets.Webhooks
             if (secret == null) InvalidParameter(nameof(Secret), Secret.GetType().Name, problem!);
             var check = WebhookSignature.Verify(body, Signature, secret!);
             if (check != SignatureCheck.Valid)
-                Terminate(new CmdletError(new System.Security.SecurityException("The webhook payload was rejected: " + WebhookSignature.Describe(check)),
+                Terminate(ErrorMapper.Record(new System.Security.SecurityException("The webhook payload was rejected: " + WebhookSignature.Describe(check)),
                     "EnodeWebhookSignatureInvalid", ErrorCategory.SecurityError, WebhookSignature.HeaderName));
         }
     }

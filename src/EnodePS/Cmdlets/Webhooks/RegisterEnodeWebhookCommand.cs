@@ -44,32 +44,32 @@ namespace EnodePS.Cmdlets.Webhooks
 
         /// <summary>Sends the secret (and header value) even when nothing else differs: they cannot be read back to compare.</summary>
         [Parameter]
-        public SwitchParameter UpdateSecret { get => GetSwitch(nameof(UpdateSecret)); set => SetSwitch(nameof(UpdateSecret), value); }
+        public SwitchParameter UpdateSecret { get; set; }
 
         protected override void Process()
         {
             var settings = Settings();
-            if (IsPresent(nameof(UpdateSecret)) && Secret == null && AuthenticationHeader == null)
+            if (UpdateSecret.IsPresent && Secret == null && AuthenticationHeader == null)
                 InvalidParameter(nameof(UpdateSecret), "-UpdateSecret", "give -Secret (or -AuthenticationHeader) to send with it.");
             var connection = ActiveConnection;
 
-            var plan = Call(connection, (client, ct) => client.Webhooks.PlanAsync(settings, IsPresent(nameof(UpdateSecret)), ct));
-            foreach (var note in plan.Notes) CmdletHost.WriteWarning($"{settings.Url}: {note}.");
+            var plan = Call(connection, (client, ct) => client.Webhooks.PlanAsync(settings, UpdateSecret.IsPresent, ct));
+            foreach (var note in plan.Notes) WriteWarning($"{settings.Url}: {note}.");
             if (plan.Action == WebhookAction.Unchanged)
             {
-                Verbose($"{settings.Url}: the webhook {plan.Existing!.Id} already matches; nothing sent.");
+                WriteVerbose($"{settings.Url}: the webhook {plan.Existing!.Id} already matches; nothing sent.");
                 Output(new WebhookRegistration("Unchanged", plan.Existing, plan.Changes, null));
                 return;
             }
 
             var action = plan.Action == WebhookAction.Create ? "Create webhook" : "Update webhook " + plan.Existing!.Id + ": " + string.Join("; ", plan.Changes);
-            if (!CmdletHost.ShouldProcess(settings.Url, action)) return;
+            if (!ShouldProcess(settings.Url, action)) return;
 
             SecureString? generated = null;
             if (plan.Action == WebhookAction.Create && settings.Secret == null) settings.Secret = generated = WebhookSecret.Generate();
             var webhook = Call(connection, (client, ct) => client.Webhooks.ApplyAsync(plan, ct));
             if (generated != null)
-                CmdletHost.WriteWarning("A secret was generated for the new webhook. It is returned once, as a SecureString in the Secret property of "
+                WriteWarning("A secret was generated for the new webhook. It is returned once, as a SecureString in the Secret property of "
                     + "the output: store it now (for example with Set-Secret). The API never shows it again, and your endpoint needs it to verify signatures.");
             Output(new WebhookRegistration(plan.Action == WebhookAction.Create ? "Created" : "Updated", webhook, plan.Changes, generated));
         }

@@ -48,19 +48,19 @@ namespace EnodePS.Cmdlets.Webhooks
 
         /// <summary>Stops sending the authentication header.</summary>
         [Parameter]
-        public SwitchParameter RemoveAuthentication { get => GetSwitch(nameof(RemoveAuthentication)); set => SetSwitch(nameof(RemoveAuthentication), value); }
+        public SwitchParameter RemoveAuthentication { get; set; }
 
         protected override void Process()
         {
             var update = Update();
             var connection = ActiveConnection;
-            if (!CmdletHost.ShouldProcess(Id!, "Update webhook: " + Describe(update))) return;
+            if (!ShouldProcess(Id!, "Update webhook: " + Describe(update))) return;
             Output(Call(connection, (client, ct) => client.Webhooks.UpdateAsync(Id!, update, ct)));
         }
 
         private WebhookUpdate Update()
         {
-            if (AuthenticationHeader != null && IsPresent(nameof(RemoveAuthentication)))
+            if (AuthenticationHeader != null && RemoveAuthentication.IsPresent)
                 InvalidParameter(nameof(RemoveAuthentication), "-RemoveAuthentication", "give either -AuthenticationHeader or -RemoveAuthentication, not both.");
             WebhookUpdate? update = null;
             try
@@ -73,7 +73,7 @@ namespace EnodePS.Cmdlets.Webhooks
                     Events = Event == null ? null : WebhookEventNames.Normalize(Event, nameof(Event)),
                     ApiVersion = ApiVersion,
                     Authentication = AuthenticationHeader == null ? null : WebhookParameters.Header(AuthenticationHeader),
-                    RemoveAuthentication = IsPresent(nameof(RemoveAuthentication)),
+                    RemoveAuthentication = RemoveAuthentication.IsPresent,
                 };
             }
             catch (ArgumentException ex)

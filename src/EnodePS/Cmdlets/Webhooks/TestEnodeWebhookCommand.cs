@@ -25,7 +25,7 @@ namespace EnodePS.Cmdlets.Webhooks
                 TryCall(id, () =>
                 {
                     var result = Call(connection, (client, ct) => client.Webhooks.TestAsync(id, ct));
-                    if (!result.Succeeded) CmdletHost.WriteWarning($"Webhook {id}: {result.Description}");
+                    if (!result.Succeeded) WriteWarning($"Webhook {id}: {result.Description}");
                     Output(result);
                 });
         }

@@ -37,11 +37,11 @@ namespace EnodePS.Cmdlets.Webhooks
 
             var check = WebhookSignature.Verify(body!, Signature, secret!);
             if (check == SignatureCheck.Missing || check == SignatureCheck.Malformed)
-                CmdletHost.WriteError(new CmdletError(new ArgumentException(WebhookSignature.Describe(check), nameof(Signature)),
+                WriteError(ErrorMapper.Record(new ArgumentException(WebhookSignature.Describe(check), nameof(Signature)),
                     check == SignatureCheck.Missing ? "EnodeWebhookSignatureMissing" : "EnodeWebhookSignatureMalformed",
                     ErrorCategory.InvalidData, WebhookSignature.HeaderName));
             else if (check == SignatureCheck.Mismatch)
-                Verbose(WebhookSignature.Describe(check));
+                WriteVerbose(WebhookSignature.Describe(check));
             Output(check == SignatureCheck.Valid);
         }
     }

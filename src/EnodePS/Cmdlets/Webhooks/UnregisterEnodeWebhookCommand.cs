@@ -22,9 +22,9 @@ namespace EnodePS.Cmdlets.Webhooks
             var connection = ActiveConnection;
             foreach (var id in Id!)
             {
-                if (!CmdletHost.ShouldProcess(id, "Delete webhook")) continue;
+                if (!ShouldProcess(id, "Delete webhook")) continue;
                 if (TryCall(id, () => Call(connection, async (client, ct) => { await client.Webhooks.DeleteAsync(id, ct).ConfigureAwait(false); return true; })))
-                    Verbose($"Deleted webhook {id}.");
+                    WriteVerbose($"Deleted webhook {id}.");
             }
         }
     }
