@@ -4,6 +4,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using EnodePS.Client;
+using EnodePS.Client.Validation;
 using EnodePS.Client.Logging;
 using EnodePS.Connections;
 
@@ -105,8 +106,12 @@ namespace EnodePS.Infrastructure
         }
 
         /// <summary>Stops the cmdlet: a parameter's value is wrong. Names the parameter and what it accepts.</summary>
+        /// <summary>As above, with what the client's check said is allowed (without .NET's "(Parameter 'x')" suffix).</summary>
+        protected void InvalidParameter(string parameter, object? value, ArgumentException error) =>
+            InvalidParameter(parameter, value, error is EnodeValidationException invalid ? invalid.Allowed : Client.Errors.ArgumentMessages.WithoutParameterName(error));
+
         protected void InvalidParameter(string parameter, object? value, string allowed) =>
-            Terminate(new CmdletError(new ArgumentException($"Cannot use '{value}' for -{parameter}: {allowed}", parameter),
+            Terminate(new CmdletError(new EnodeValidationException(parameter, value, allowed, "-", null),
                 "EnodeInvalidParameter", ErrorCategory.InvalidArgument, value));
 
         /// <summary>Runs client work while the pipeline thread relays its log; client exceptions propagate.</summary>

@@ -27,7 +27,7 @@ namespace EnodePS.Infrastructure
             {
                 case EnodeValidationException invalid:
                     // Worded like InvalidParameter's errors: "Cannot use 'x' for -Name: ..."
-                    return new CmdletError(new ArgumentException(invalid.Text("-"), invalid.ParameterName, invalid),
+                    return new CmdletError(new EnodeValidationException(invalid.ParameterName, invalid.Value, invalid.Allowed, "-", invalid),
                         "EnodeInvalidParameter", ErrorCategory.InvalidArgument, target ?? invalid.Value);
                 case EnodeConnectionsLimitException limit:
                     return new CmdletError(limit, "EnodeConnectionsLimitReached", ErrorCategory.QuotaExceeded, target,
