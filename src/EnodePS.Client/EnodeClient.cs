@@ -27,7 +27,7 @@ namespace EnodePS.Client
             var (api, token) = options.ResolveUrls();
             ApiUrl = api;
             TokenUrl = token;
-            _secrets.Add(SecureStrings.ToPlain(options.ClientSecret));
+            _secrets.AddKept(SecureStrings.ToPlain(options.ClientSecret));
             _pipeline = new HttpPipeline(options, token, _secrets, RetryStatistics);
             Transport = new ApiTransport(_pipeline.CreateApiClient, api, _secrets);
 
