@@ -39,7 +39,17 @@ namespace EnodePS.Infrastructure
         public void WriteObject(object? value) => _cmdlet.WriteObject(PowerShellValues.ToOutput(value));
         public void WriteError(CmdletError error) => _cmdlet.WriteError(error.ToErrorRecord());
         public void WriteWarning(string message) => _cmdlet.WriteWarning(message);
-        public void WriteVerbose(string message) => _cmdlet.WriteVerbose(message);
+        /// <summary>
+        /// Under -Debug without -Verbose, PowerShell 7 gives a compiled cmdlet an Inquire verbose preference: every
+        /// verbose line then asks to continue, which fails in pwsh -NonInteractive and hangs a CI step with stdin open.
+        /// Script functions given -Debug don't ask; so that ours don't either, the line goes to the debug stream then.
+        /// </summary>
+        public void WriteVerbose(string message)
+        {
+            var bound = _cmdlet.MyInvocation.BoundParameters;
+            if (bound.ContainsKey("Debug") && !bound.ContainsKey("Verbose") && IsDebugEnabled) _cmdlet.WriteDebug(message);
+            else _cmdlet.WriteVerbose(message);
+        }
         public void WriteDebug(string message) => _cmdlet.WriteDebug(message);
 
         public void WriteProgress(ProgressInfo progress)
