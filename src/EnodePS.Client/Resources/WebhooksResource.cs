@@ -99,6 +99,21 @@ namespace EnodePS.Client.Resources
             }
         }
 
+        /// <summary>
+        /// After a create whose answer was lost (the connection failed once the request was sent): if a webhook with the
+        /// settings' URL exists now, sends it the settings' secret (and header) again, so that the secret the caller
+        /// holds is the webhook's for certain, and returns it; null when there is none (the create did not happen).
+        /// </summary>
+        public async Task<Webhook?> ResendSecretAfterLostCreateAsync(WebhookSettings settings, CancellationToken cancellationToken = default)
+        {
+            Webhook? created = null;
+            await foreach (var webhook in ListAsync(null, cancellationToken).ConfigureAwait(false))
+                if (WebhookUrl.Same(webhook.Url, settings.Url)) created = webhook;
+            if (created == null) return null;
+            return await UpdateAsync(created.Id, new WebhookUpdate { Secret = settings.Secret, Authentication = settings.Authentication }, cancellationToken)
+                .ConfigureAwait(false);
+        }
+
         private async Task<Webhook> SendAsync(HttpMethod method, string path, JsonRecord body, CancellationToken cancellationToken)
         {
             var answer = await _transport.SendCheckedAsync(method, path, JsonTree.Serialize(body), cancellationToken).ConfigureAwait(false);
