@@ -57,7 +57,7 @@ namespace EnodePS.Cmdlets.Connections
         public Uri? TokenUrl { get; set; }
 
         [Parameter]
-        [ValidatePattern(@"^\d{4}-\d{2}-\d{2}$")]
+        [ValidatePattern(@"\A\d{4}-\d{2}-\d{2}\z")]
         public string ApiVersion { get; set; } = EnodeEndpoints.DefaultApiVersion;
 
         /// <summary>A name to find the connection by later (Get-EnodeConnection -Name). Defaults to the environment's name.</summary>

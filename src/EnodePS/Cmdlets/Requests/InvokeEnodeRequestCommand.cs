@@ -24,7 +24,7 @@ namespace EnodePS.Cmdlets.Requests
 
         /// <summary>The path after the API URL, e.g. /vehicles or /health/ready; may carry a query string.</summary>
         [Parameter(Mandatory = true, Position = 0)]
-        [ValidatePattern("^/")]
+        [ValidatePattern(@"\A/")]
         public string? Path { get; set; }
 
         /// <summary>Query parameters added to the path.</summary>

@@ -34,7 +34,7 @@ namespace EnodePS.Cmdlets.Webhooks
 
         /// <summary>The API version of the payloads, e.g. 2024-10-01; the client's default when omitted.</summary>
         [Parameter]
-        [ValidatePattern(@"^\d{4}-\d{2}-\d{2}$")]
+        [ValidatePattern(@"\A\d{4}-\d{2}-\d{2}\z")]
         public string? ApiVersion { get; set; }
 
         /// <summary>A header sent with every delivery: @{ 'X-Api-Key' = $secureValue }.</summary>

@@ -38,7 +38,7 @@ namespace EnodePS.Cmdlets.Webhooks
         public string[]? Event { get; set; }
 
         [Parameter]
-        [ValidatePattern(@"^\d{4}-\d{2}-\d{2}$")]
+        [ValidatePattern(@"\A\d{4}-\d{2}-\d{2}\z")]
         public string? ApiVersion { get; set; }
 
         /// <summary>A header sent with every delivery: @{ 'X-Api-Key' = $secureValue }.</summary>
