@@ -39,6 +39,8 @@ namespace EnodePS.Client.Errors
             }
             problem ??= new ProblemDetails { Title = response.ReasonPhrase, Detail = fallbackDetail };
             problem.Detail = problem.Detail == null ? fallbackDetail : secrets.Scrub(problem.Detail);
+            var retryNote = Http.RequestFlags.Text(response.RequestMessage, Http.RetryHandler.RetryNoteProperty);
+            if (retryNote != null) problem.Detail = problem.Detail == null ? retryNote : problem.Detail.TrimEnd('.') + " (" + retryNote + ")";
             if (problem.Title != null) problem.Title = secrets.Scrub(problem.Title);
             return new EnodeApiException((int)response.StatusCode, method, path, problem, RetryAfter.From(response));
         }

@@ -154,7 +154,7 @@ namespace EnodePS.Cmdlets.Connections
             if (ParameterSet == CredentialSet)
             {
                 var (user, password) = ReadCredential(Credential!);
-                if (string.IsNullOrEmpty(user)) InvalidParameter(nameof(Credential), "(empty user name)", "the user name must be the Enode client id.");
+                if (string.IsNullOrWhiteSpace(user)) InvalidParameter(nameof(Credential), "(empty user name)", "the user name must be the Enode client id.");
                 return (user, password);
             }
 

@@ -110,7 +110,7 @@ namespace EnodePS.Cmdlets.Webhooks
             {
                 var parameter = ex.ParamName ?? nameof(Url);
                 InvalidParameter(parameter, parameter == nameof(Event) ? string.Join(",", Event) : parameter == nameof(Url) ? Url : "(header)",
-                    ArgumentMessages.WithoutParameterName(ex));
+                    ex);
                 throw;
             }
         }

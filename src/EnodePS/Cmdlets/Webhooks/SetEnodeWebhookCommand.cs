@@ -80,7 +80,7 @@ namespace EnodePS.Cmdlets.Webhooks
             {
                 var parameter = ex.ParamName ?? nameof(Url);
                 InvalidParameter(parameter, parameter == nameof(Event) ? string.Join(",", Event!) : parameter == nameof(Url) ? Url : "(header)",
-                    ArgumentMessages.WithoutParameterName(ex));
+                    ex);
             }
             if (update!.IsEmpty)
                 InvalidParameter(nameof(Id), Id, "give at least one of -Url, -Secret, -Event, -ApiVersion, -AuthenticationHeader or -RemoveAuthentication.");
