@@ -20,7 +20,7 @@ namespace EnodePS.Cmdlets.Tests
             var connect = new ConnectEnodeCommand
             {
                 ClientId = loopback.Emulator.ClientId,
-                ClientSecret = SecureStrings.FromPlain(loopback.Emulator.ClientSecret),
+                ClientSecret = SecureStrings.FromPlain(loopback.Emulator.RevealClientSecret()),
                 ApiUrl = loopback.ApiUrl,
                 TokenUrl = loopback.TokenUrl,
             };
@@ -46,7 +46,7 @@ namespace EnodePS.Cmdlets.Tests
                 Credential = credential,
                 ApiUrl = loopback.ApiUrl,
                 TokenUrl = loopback.TokenUrl,
-                ReadCredential = c => (loopback.Emulator.ClientId, SecureStrings.FromPlain(loopback.Emulator.ClientSecret)),
+                ReadCredential = c => (loopback.Emulator.ClientId, SecureStrings.FromPlain(loopback.Emulator.RevealClientSecret())),
             }.With("PassThru");
 
             var host = CmdletRunner.Run(connect);
@@ -62,7 +62,7 @@ namespace EnodePS.Cmdlets.Tests
             using var loopback = new LoopbackEmulator();
             var host = new RecordingHost();
             host.Environment[ConnectEnodeCommand.ClientIdVariable] = loopback.Emulator.ClientId;
-            host.Environment[ConnectEnodeCommand.ClientSecretVariable] = loopback.Emulator.ClientSecret;
+            host.Environment[ConnectEnodeCommand.ClientSecretVariable] = loopback.Emulator.RevealClientSecret();
 
             CmdletRunner.Run(new ConnectEnodeCommand { ApiUrl = loopback.ApiUrl, TokenUrl = loopback.TokenUrl }.With("PassThru"), host);
 
@@ -141,7 +141,7 @@ namespace EnodePS.Cmdlets.Tests
         {
             using var session = new CmdletSession();
             var text = session.Connection.ToString();
-            Assert.DoesNotContain(session.Emulator.ClientSecret, text);
+            Assert.DoesNotContain(session.Emulator.RevealClientSecret(), text);
             Assert.Contains(session.Connection.ApiUrl.ToString(), text);
         }
     }

@@ -62,7 +62,7 @@ namespace EnodePS.Cmdlets.Tests
         {
             var started = CmdletRunner.Run(new StartEnodeEmulatorCommand(), new RecordingHost { SessionKey = _host.SessionKey, IsDebugEnabled = true });
             var emulator = (RunningEmulator)started.Output.Single()!;
-            var secret = emulator.Emulator.ClientSecret;
+            var secret = emulator.Emulator.RevealClientSecret();
 
             Assert.Equal(secret, SecureStrings.ToPlain(emulator.ClientSecret));
             Assert.DoesNotContain(secret, started.AllText);

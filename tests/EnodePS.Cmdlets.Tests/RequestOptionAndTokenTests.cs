@@ -59,7 +59,7 @@ namespace EnodePS.Cmdlets.Tests
             session.Run(new SetEnodeRequestOptionCommand { MaxRetries = 3 }, session.NewHost());
             var connect = new ConnectEnodeCommand
             {
-                ClientId = session.Emulator.ClientId, ClientSecret = SecureStrings.FromPlain(session.Emulator.ClientSecret),
+                ClientId = session.Emulator.ClientId, ClientSecret = SecureStrings.FromPlain(session.Emulator.RevealClientSecret()),
                 ApiUrl = session.Loopback.ApiUrl, TokenUrl = session.Loopback.TokenUrl, Name = "Later",
             }.With("PassThru");
             var later = host;

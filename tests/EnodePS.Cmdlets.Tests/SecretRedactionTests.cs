@@ -29,9 +29,9 @@ namespace EnodePS.Cmdlets.Tests
             var text = string.Join("\n", hosts.Append(refresh).Select(h => h.AllText));
             Assert.Contains("Authorization: ***", text);
             Assert.Contains("POST /oauth2/token", text);
-            Assert.DoesNotContain(session.Emulator.ClientSecret, text);
+            Assert.DoesNotContain(session.Emulator.RevealClientSecret(), text);
             Assert.DoesNotContain(token, text);
-            Assert.DoesNotContain(session.Emulator.ClientSecret, session.Connection.ToString());
+            Assert.DoesNotContain(session.Emulator.RevealClientSecret(), session.Connection.ToString());
         }
     }
 }

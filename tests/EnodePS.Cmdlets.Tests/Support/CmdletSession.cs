@@ -17,7 +17,7 @@ namespace EnodePS.Cmdlets.Tests.Support
             var connect = new ConnectEnodeCommand
             {
                 ClientId = Emulator.ClientId,
-                ClientSecret = SecureStrings.FromPlain(Emulator.ClientSecret),
+                ClientSecret = SecureStrings.FromPlain(Emulator.RevealClientSecret()),
                 ApiUrl = Loopback.ApiUrl,
                 TokenUrl = Loopback.TokenUrl,
             }.With("PassThru");

@@ -110,7 +110,7 @@ namespace EnodePS.Reliability.Tests.BadInput
                 new BadInputCase("Connect-Enode -Emulator $stopped", "Emulator", new[] { "Start-EnodeEmulator" },
                     c => new ConnectEnodeCommand { Emulator = c.Stopped }),
                 new BadInputCase("Connect-Enode -ClientId ... -ClientSecret ... -ApiUrl ... (no -TokenUrl)", "TokenUrl", new[] { "-ApiUrl", "-TokenUrl" },
-                    c => new ConnectEnodeCommand { ClientId = c.Emulator.ClientId, ClientSecret = SecureStrings.FromPlain(c.Emulator.ClientSecret), ApiUrl = c.Session.Loopback.ApiUrl }),
+                    c => new ConnectEnodeCommand { ClientId = c.Emulator.ClientId, ClientSecret = SecureStrings.FromPlain(c.Emulator.RevealClientSecret()), ApiUrl = c.Session.Loopback.ApiUrl }),
                 new BadInputCase("$env:ENODE_ENVIRONMENT = 'Staging'; Connect-Enode", "Environment", new[] { "Production", "Sandbox", "Emulator" },
                     _ => new ConnectEnodeCommand())
                 {
@@ -122,7 +122,7 @@ namespace EnodePS.Reliability.Tests.BadInput
                         Credential = new PSCredential("ignored", new System.Security.SecureString()),
                         ApiUrl = c.Session.Loopback.ApiUrl,
                         TokenUrl = c.Session.Loopback.TokenUrl,
-                        ReadCredential = _ => ("", SecureStrings.FromPlain(c.Emulator.ClientSecret)),
+                        ReadCredential = _ => ("", SecureStrings.FromPlain(c.Emulator.RevealClientSecret())),
                     }),
             };
 

@@ -266,7 +266,7 @@ namespace EnodePS.Reliability.Tests.Hostile
             ApiUrl = EnodeEmulator.InProcessBaseUrl,
             TokenUrl = new Uri(EnodeEmulator.InProcessBaseUrl, "oauth2/token"),
             ClientId = emulator.ClientId,
-            ClientSecret = SecureStrings.FromPlain(emulator.ClientSecret),
+            ClientSecret = SecureStrings.FromPlain(emulator.RevealClientSecret()),
             PrimaryHandlerFactory = proxy.CreateHandler,
             Retry = TestClients.FastRetry(maxRetries: 0),
         });

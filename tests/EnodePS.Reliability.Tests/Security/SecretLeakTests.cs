@@ -127,7 +127,7 @@ namespace EnodePS.Reliability.Tests.Security
         private static IEnumerable<SecurityRun> ExplicitRuns()
         {
             yield return new SecurityRun("Connect-Enode -ClientId -ClientSecret", typeof(ConnectEnodeCommand), c => Invocation.Of(
-                new ConnectEnodeCommand { ClientId = c.Emulator.ClientId, ClientSecret = SecureStrings.FromPlain(c.Emulator.ClientSecret), ApiUrl = c.Session.Loopback.ApiUrl, TokenUrl = c.Session.Loopback.TokenUrl, Name = "evidence" }.With("PassThru"),
+                new ConnectEnodeCommand { ClientId = c.Emulator.ClientId, ClientSecret = SecureStrings.FromPlain(c.Emulator.RevealClientSecret()), ApiUrl = c.Session.Loopback.ApiUrl, TokenUrl = c.Session.Loopback.TokenUrl, Name = "evidence" }.With("PassThru"),
                 c.NewHost()));
             yield return new SecurityRun("Connect-Enode with a wrong client secret", typeof(ConnectEnodeCommand), c => Invocation.Of(
                 new ConnectEnodeCommand { ClientId = c.Emulator.ClientId, ClientSecret = c.Plant("wrong client secret"), ApiUrl = c.Session.Loopback.ApiUrl, TokenUrl = c.Session.Loopback.TokenUrl },
@@ -136,7 +136,7 @@ namespace EnodePS.Reliability.Tests.Security
                 new ConnectEnodeCommand
                 {
                     Credential = new PSCredential("ignored", new System.Security.SecureString()),
-                    ReadCredential = _ => (c.Emulator.ClientId, SecureStrings.FromPlain(c.Emulator.ClientSecret)),
+                    ReadCredential = _ => (c.Emulator.ClientId, SecureStrings.FromPlain(c.Emulator.RevealClientSecret())),
                     ApiUrl = c.Session.Loopback.ApiUrl,
                     TokenUrl = c.Session.Loopback.TokenUrl,
                 }.With("PassThru"),
@@ -147,7 +147,7 @@ namespace EnodePS.Reliability.Tests.Security
             {
                 var host = c.NewHost();
                 host.Environment[ConnectEnodeCommand.ClientIdVariable] = c.Emulator.ClientId;
-                host.Environment[ConnectEnodeCommand.ClientSecretVariable] = c.Emulator.ClientSecret;
+                host.Environment[ConnectEnodeCommand.ClientSecretVariable] = c.Emulator.RevealClientSecret();
                 return Invocation.Of(new ConnectEnodeCommand { ApiUrl = c.Session.Loopback.ApiUrl, TokenUrl = c.Session.Loopback.TokenUrl }.With("PassThru"), host);
             });
             yield return new SecurityRun("Connect-Enode -Environment Emulator (in-process)", typeof(ConnectEnodeCommand), c =>
@@ -202,7 +202,7 @@ namespace EnodePS.Reliability.Tests.Security
                     ApiUrl = EnodeEmulator.InProcessBaseUrl,
                     TokenUrl = new Uri(EnodeEmulator.InProcessBaseUrl, "oauth2/token"),
                     ClientId = emulator.ClientId,
-                    ClientSecret = SecureStrings.FromPlain(emulator.ClientSecret),
+                    ClientSecret = SecureStrings.FromPlain(emulator.RevealClientSecret()),
                     PrimaryHandlerFactory = proxy.CreateHandler,
                     Retry = TestClients.FastRetry(maxRetries: 0),
                 });

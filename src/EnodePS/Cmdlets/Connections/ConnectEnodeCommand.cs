@@ -93,7 +93,7 @@ namespace EnodePS.Cmdlets.Connections
                 options.TokenUrl = new Uri(EnodeEmulator.InProcessBaseUrl, "oauth2/token");
                 options.PrimaryHandlerFactory = emulator.CreateHandler;
                 options.ClientId = emulator.ClientId;
-                options.ClientSecret = SecureStrings.FromPlain(emulator.ClientSecret);
+                options.ClientSecret = SecureStrings.FromPlain(emulator.RevealClientSecret());
             }
             else
             {
