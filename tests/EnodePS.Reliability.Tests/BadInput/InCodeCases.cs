@@ -69,6 +69,11 @@ namespace EnodePS.Reliability.Tests.BadInput
                 // Invoke-EnodeRequest: -All only pages GETs.
                 new BadInputCase("Invoke-EnodeRequest /vehicles -Method POST -All", "All", new[] { "GET" },
                     _ => new InvokeEnodeRequestCommand { Path = "/vehicles", Method = "POST" }.With("All")),
+                // Invoke-EnodeRequest: a body only with POST, PUT and PATCH, and a JSON text body must be JSON.
+                new BadInputCase("Invoke-EnodeRequest /vehicles -Body @{ a = 1 }", "Body", new[] { "POST, PUT and PATCH", "-Query" },
+                    _ => new InvokeEnodeRequestCommand { Path = "/vehicles", Body = new System.Collections.Hashtable { ["a"] = 1 } }),
+                new BadInputCase("Invoke-EnodeRequest /webhooks -Method POST -Body '{'", "Body", new[] { "a JSON text" },
+                    _ => new InvokeEnodeRequestCommand { Path = "/webhooks", Method = "POST", Body = "{" }),
 
                 // Request options: ranges checked by the client's RequestOptions.
                 new BadInputCase("Set-EnodeRequestOption (no option)", "MaxRetries", new[] { "-MaxRetries", "-MaxRetryWaitSeconds", "-TimeoutSeconds" },
