@@ -89,7 +89,7 @@ namespace EnodePS.Benchmarks
                         "-Api", server.BaseUrl.ToString(), "-Token", server.TokenUrl.ToString(), "-ClientId", emulator.ClientId,
                         "-IdsFile", ids, "-PollIntervalSeconds", pollIntervalSeconds.ToString(CultureInfo.InvariantCulture),
                     },
-                    new Dictionary<string, string> { [Target.SecretVariable] = emulator.ClientSecret },
+                    new Dictionary<string, string> { [Target.SecretVariable] = emulator.RevealClientSecret() },
                     TimeSpan.FromMinutes(5));
                 using var document = JsonDocument.Parse(json);
                 var root = document.RootElement;

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using EnodePS.Client.Http;
 using EnodePS.Client.Logging;
 using EnodePS.Client.Resources;
+using EnodePS.Client.Validation;
 
 namespace EnodePS.Client
 {
@@ -16,18 +17,26 @@ namespace EnodePS.Client
         private readonly HttpPipeline _pipeline;
         private readonly SecretSet _secrets = new SecretSet();
 
+        // \z, not $: "$" also matches before a final newline, which would then travel in the Enode-Version header.
+        private static readonly System.Text.RegularExpressions.Regex ApiVersionShape =
+            new System.Text.RegularExpressions.Regex(@"\A\d{4}-\d{2}-\d{2}\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
         public EnodeClient(EnodeClientOptions options)
         {
             if (options == null) throw new ArgumentNullException(nameof(options));
-            if (string.IsNullOrWhiteSpace(options.ClientId)) throw new ArgumentException("A client id is required.", nameof(options));
-            if (options.ClientSecret == null || options.ClientSecret.Length == 0) throw new ArgumentException("A client secret is required.", nameof(options));
+            if (string.IsNullOrWhiteSpace(options.ClientId))
+                throw new EnodeValidationException(nameof(options.ClientId), options.ClientId, "the client id of your Enode API client; it must not be empty.");
+            if (options.ClientSecret == null || options.ClientSecret.Length == 0)
+                throw new EnodeValidationException(nameof(options.ClientSecret), "(empty)", "the client secret of your Enode API client; it must not be empty.");
+            if (!ApiVersionShape.IsMatch(options.ApiVersion ?? ""))
+                throw new EnodeValidationException(nameof(options.ApiVersion), options.ApiVersion, "an API version date yyyy-MM-dd, e.g. " + EnodeEndpoints.DefaultApiVersion + ".");
             options.Retry.Validate();
 
             Options = options;
             var (api, token) = options.ResolveUrls();
             ApiUrl = api;
             TokenUrl = token;
-            _secrets.Add(SecureStrings.ToPlain(options.ClientSecret));
+            _secrets.AddKept(SecureStrings.ToPlain(options.ClientSecret));
             _pipeline = new HttpPipeline(options, token, _secrets, RetryStatistics);
             Transport = new ApiTransport(_pipeline.CreateApiClient, api, _secrets);
 

@@ -2,6 +2,7 @@ using System;
 using System.Net.Http;
 using System.Security;
 using EnodePS.Client.Logging;
+using EnodePS.Client.Validation;
 
 namespace EnodePS.Client
 {
@@ -37,12 +38,30 @@ namespace EnodePS.Client
 
         internal (Uri Api, Uri Token) ResolveUrls()
         {
-            if (ApiUrl != null && TokenUrl != null) return (WithTrailingSlash(ApiUrl), TokenUrl);
-            if (Environment == EnodeEnvironment.Custom || Environment == EnodeEnvironment.Emulator)
-                throw new ArgumentException($"The {Environment} environment needs both ApiUrl and TokenUrl.");
-            var (api, token) = EnodeEndpoints.For(Environment);
-            return (WithTrailingSlash(ApiUrl ?? api), TokenUrl ?? token);
+            if (ApiUrl == null || TokenUrl == null)
+            {
+                if (Environment == EnodeEnvironment.Custom || Environment == EnodeEnvironment.Emulator)
+                    throw new EnodeValidationException(ApiUrl == null ? nameof(ApiUrl) : nameof(TokenUrl), null,
+                        $"the {Environment} environment needs both ApiUrl and TokenUrl.");
+            }
+            var (api, token) = ApiUrl != null && TokenUrl != null ? (ApiUrl, TokenUrl) : EnodeEndpoints.For(Environment);
+            return (WithTrailingSlash(CheckScheme(ApiUrl ?? api, nameof(ApiUrl))), CheckScheme(TokenUrl ?? token, nameof(TokenUrl)));
         }
+
+        /// <summary>
+        /// https://, or plain http:// only where nothing crosses a network: a loopback host (the emulator on 127.0.0.1)
+        /// or an in-process handler. The token request carries the client secret, so it never goes out in clear text.
+        /// </summary>
+        private Uri CheckScheme(Uri url, string parameterName)
+        {
+            if (!url.IsAbsoluteUri) throw new EnodeValidationException(parameterName, url, HttpsRule);
+            if (url.Scheme == Uri.UriSchemeHttps) return url;
+            if (url.Scheme == Uri.UriSchemeHttp && (url.IsLoopback || PrimaryHandlerFactory != null)) return url;
+            throw new EnodeValidationException(parameterName, url, HttpsRule);
+        }
+
+        private const string HttpsRule =
+            "an https:// URL (plain http:// only to a loopback address such as 127.0.0.1, for the emulator): the token request carries the client secret.";
 
         private static Uri WithTrailingSlash(Uri uri) =>
             uri.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? uri : new Uri(uri.AbsoluteUri + "/");

@@ -1,4 +1,5 @@
 using System;
+using EnodePS.Client.Validation;
 
 namespace EnodePS.Client
 {
@@ -24,10 +25,10 @@ namespace EnodePS.Client
 
         internal void Validate()
         {
-            if (MaxRetries < 0) throw new ArgumentOutOfRangeException(nameof(MaxRetries), MaxRetries, "MaxRetries must be 0 or more.");
-            if (BaseDelay < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(BaseDelay), BaseDelay, "BaseDelay must not be negative.");
-            if (MaxDelay < BaseDelay) throw new ArgumentOutOfRangeException(nameof(MaxDelay), MaxDelay, "MaxDelay must be at least BaseDelay.");
-            if (AttemptTimeout <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(AttemptTimeout), AttemptTimeout, "AttemptTimeout must be positive.");
+            if (MaxRetries < 0) throw new EnodeValidationException(nameof(MaxRetries), MaxRetries, "0 or more.");
+            if (BaseDelay < TimeSpan.Zero) throw new EnodeValidationException(nameof(BaseDelay), BaseDelay, "a delay that is not negative.");
+            if (MaxDelay < BaseDelay) throw new EnodeValidationException(nameof(MaxDelay), MaxDelay, "at least BaseDelay (" + BaseDelay + ").");
+            if (AttemptTimeout <= TimeSpan.Zero) throw new EnodeValidationException(nameof(AttemptTimeout), AttemptTimeout, "a positive time.");
         }
     }
 }

@@ -42,7 +42,7 @@ namespace EnodePS.Emulator.Host
                     case "--port": result.Port = Int(name, Value(), 0, 65535); break;
                     case "--seed": result.Options.Seed = Int(name, Value(), int.MinValue, int.MaxValue); break;
                     case "--client-id": result.Options.ClientId = NotEmpty(name, Value()); break;
-                    case "--client-secret": result.Options.ClientSecret = NotEmpty(name, Value()); break;
+                    case "--client-secret": result.Options.SetClientSecret(NotEmpty(name, Value())); break;
                     case "--token-lifetime": result.Options.TokenLifetime = TimeSpan.FromSeconds(Int(name, Value(), 1, 86400 * 7)); break;
                     case "--action-delay": result.Options.ActionDelay = Seconds(name, Value(), 0, 86400); break;
                     case "--action-timeout": result.Options.ActionTimeout = Seconds(name, Value(), 0.001, 86400 * 7); break;

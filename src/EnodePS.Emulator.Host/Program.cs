@@ -72,7 +72,7 @@ namespace EnodePS.Emulator.Host
             $"  ApiUrl:       {server.BaseUrl}" + Environment.NewLine +
             $"  TokenUrl:     {server.TokenUrl}" + Environment.NewLine +
             $"  ClientId:     {emulator.ClientId}" + Environment.NewLine +
-            $"  ClientSecret: {emulator.ClientSecret}" + Environment.NewLine +
+            $"  ClientSecret: {emulator.RevealClientSecret()}" + Environment.NewLine +
             $"  Emulator:     {new Uri(server.BaseUrl, EnodeEmulator.EmulatorRoutePrefix.TrimStart('/') + "/info")}" + Environment.NewLine +
             "Stop with Ctrl+C.";
 
@@ -81,7 +81,7 @@ namespace EnodePS.Emulator.Host
             ["apiUrl"] = server.BaseUrl.ToString(),
             ["tokenUrl"] = server.TokenUrl.ToString(),
             ["clientId"] = emulator.ClientId,
-            ["clientSecret"] = emulator.ClientSecret,
+            ["clientSecret"] = emulator.RevealClientSecret(),
             ["port"] = server.Port,
             ["seed"] = emulator.Options.Seed,
             ["apiVersion"] = Handlers.EmulatorControlHandlers.ApiVersion,

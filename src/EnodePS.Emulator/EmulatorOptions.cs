@@ -22,8 +22,31 @@ namespace EnodePS.Emulator
 
         public string ClientId { get; set; } = "emulator-client";
 
-        /// <summary>The secret the token endpoint accepts. Random per emulator unless set.</summary>
-        public string ClientSecret { get; set; } = Guid.NewGuid().ToString("N");
+        private string _clientSecret = Guid.NewGuid().ToString("N");
+
+        /// <summary>
+        /// The secret the token endpoint accepts, random per emulator unless set with <see cref="SetClientSecret"/>: a
+        /// read-only SecureString (a fresh copy each time), so that it shows in no view, ConvertTo-Json or transcript.
+        /// </summary>
+        public System.Security.SecureString ClientSecret
+        {
+            get
+            {
+                var secure = new System.Security.SecureString();
+                foreach (var c in _clientSecret) secure.AppendChar(c);
+                secure.MakeReadOnly();
+                return secure;
+            }
+        }
+
+        /// <summary>The secret as text, for .NET callers that build the Basic credential themselves (tests, the console host).</summary>
+        public string RevealClientSecret() => _clientSecret;
+
+        public void SetClientSecret(string secret)
+        {
+            if (string.IsNullOrEmpty(secret)) throw new ArgumentException("The client secret must not be empty.", nameof(secret));
+            _clientSecret = secret;
+        }
 
         /// <summary>
         /// How many vendor links (a user's vendor and vendor type) the client may hold; null for no limit. Read at each

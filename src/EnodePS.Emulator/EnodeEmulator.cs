@@ -80,7 +80,12 @@ namespace EnodePS.Emulator
         public ActionEngine ActionEngine { get; }
 
         public string ClientId => Options.ClientId;
-        public string ClientSecret => Options.ClientSecret;
+
+        /// <summary>The client secret the token endpoint accepts, as a read-only SecureString (see <see cref="EmulatorOptions.ClientSecret"/>).</summary>
+        public System.Security.SecureString ClientSecret => Options.ClientSecret;
+
+        /// <summary>The client secret as text, for .NET callers that need it so (tests, the console host).</summary>
+        public string RevealClientSecret() => Options.RevealClientSecret();
 
         /// <summary>Every "METHOD /template" this emulator implements.</summary>
         public IEnumerable<string> Operations => _router.Operations;

@@ -145,7 +145,7 @@ namespace EnodePS.Client.Tests
             var vehicle = Controllable(DeviceKind.Vehicle);
             var before = Emulator.RequestCount;
 
-            var current = await Assert.ThrowsAsync<ArgumentException>(() => _client.Vehicles.SetMaxCurrentAsync(vehicle.Id, 7400));
+            var current = await Assert.ThrowsAsync<EnodePS.Client.Validation.EnodeValidationException>(() => _client.Vehicles.SetMaxCurrentAsync(vehicle.Id, 7400));
             var action = await Assert.ThrowsAsync<ArgumentException>(() => _client.Chargers.ControlChargingAsync("c", "GO"));
             var mode = await Assert.ThrowsAsync<ArgumentException>(() => _client.Batteries.SetOperationModeAsync("b", "BOOST"));
             var limit = await Assert.ThrowsAsync<ArgumentException>(() => _client.Chargers.SetChargeRateLimitAsync("c", 0));
@@ -153,7 +153,7 @@ namespace EnodePS.Client.Tests
             var device = await Assert.ThrowsAsync<ArgumentException>(() => _client.Devices.ControlChargingAsync("hvac", "h", "START"));
 
             Assert.Equal("maxCurrent", current.ParamName);
-            Assert.Contains("Allowed values: 1 to 80 amperes", current.Message);
+            Assert.Contains("a current from 1 to 80 amperes", current.Message);
             Assert.Equal("action", action.ParamName);
             Assert.Contains("START, STOP", action.Message);
             Assert.Equal("operationMode", mode.ParamName);

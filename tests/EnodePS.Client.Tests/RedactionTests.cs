@@ -25,7 +25,7 @@ namespace EnodePS.Client.Tests
             Assert.Contains("GET /vehicles/" + id, text);
             Assert.Contains("Authorization: ***", text);
             Assert.Contains("\"access_token\":\"***\"", text);
-            Assert.DoesNotContain(host.Emulator.ClientSecret, text);
+            Assert.DoesNotContain(host.Emulator.RevealClientSecret(), text);
             Assert.DoesNotContain(token, text);
         }
 

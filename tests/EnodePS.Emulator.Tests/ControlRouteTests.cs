@@ -26,7 +26,7 @@ namespace EnodePS.Emulator.Tests
             var (status, text, _) = await http.SendTextAsync(HttpMethod.Get, "/_emulator/info", authenticate: false);
 
             Assert.Equal(200, status);
-            Assert.DoesNotContain(host.Emulator.ClientSecret, text);
+            Assert.DoesNotContain(host.Emulator.RevealClientSecret(), text);
             var body = JsonNode.Parse(text)!;
             Assert.Equal(host.Emulator.ClientId, body["clientId"]!.GetValue<string>());
             Assert.Equal(9, body["seed"]!.GetValue<int>());

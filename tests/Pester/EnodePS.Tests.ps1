@@ -108,7 +108,7 @@ Describe 'Start-EnodeEmulator and Stop-EnodeEmulator' {
         $emulator.PSObject.TypeNames[0] | Should -Be 'EnodePS.RunningEmulator'
         $emulator.ApiUrl.Host | Should -Be '127.0.0.1'
         $emulator.ClientSecret | Should -BeOfType [securestring]
-        ($emulator | Out-String) | Should -Not -Match ([regex]::Escape($emulator.Emulator.ClientSecret))
+        ($emulator | Out-String) | Should -Not -Match ([regex]::Escape($emulator.Emulator.RevealClientSecret()))
     }
 
     It 'serves the API to Connect-Enode -Emulator and the control routes to any HTTP client' {

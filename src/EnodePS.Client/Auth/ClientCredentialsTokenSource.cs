@@ -38,6 +38,15 @@ namespace EnodePS.Client.Auth
             _clientSecret.MakeReadOnly();
             _time = time;
             _secrets = secrets;
+            // A server may echo the Authorization header: mask the credential in every form it could come back in.
+            var secret = SecureStrings.ToPlain(_clientSecret);
+            var basic = BasicCredentials();
+            foreach (var form in new[]
+                     {
+                         Uri.EscapeDataString(secret), Uri.EscapeDataString(clientId) + ":" + Uri.EscapeDataString(secret),
+                         basic, basic.TrimEnd('='), Uri.EscapeDataString(basic), Uri.EscapeDataString(basic.TrimEnd('=')),
+                     })
+                secrets.AddKept(form);
         }
 
         /// <summary>Token requests sent so far.</summary>

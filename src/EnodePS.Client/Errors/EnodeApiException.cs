@@ -41,7 +41,8 @@ namespace EnodePS.Client.Errors
         {
             get
             {
-                if (string.IsNullOrEmpty(ProblemType)) return null;
+                // "about:blank" is RFC 7807's "no type beyond the status".
+                if (string.IsNullOrEmpty(ProblemType) || string.Equals(ProblemType, "about:blank", StringComparison.OrdinalIgnoreCase)) return null;
                 var trimmed = ProblemType!.TrimEnd('/');
                 var slash = trimmed.LastIndexOf('/');
                 return slash >= 0 ? trimmed.Substring(slash + 1) : trimmed;
@@ -50,8 +51,7 @@ namespace EnodePS.Client.Errors
 
         private static string BuildMessage(int status, string method, string path, ProblemDetails? problem)
         {
-            var title = problem?.Title ?? "HTTP " + status;
-            var message = $"{title} ({status}) on {method} {path}";
+            var message = problem?.Title == null ? $"HTTP {status} on {method} {path}" : $"{problem.Title} ({status}) on {method} {path}";
             if (!string.IsNullOrEmpty(problem?.Detail)) message += ": " + problem!.Detail;
             if (problem?.Issues != null && problem.Issues.Count > 0)
                 message += " [" + string.Join("; ", problem.Issues.Select(i => i.ToString())) + "]";

@@ -9,6 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using EnodePS.Client.Errors;
 using EnodePS.Client.Logging;
+using EnodePS.Client.Validation;
 
 namespace EnodePS.Client.Http
 {
@@ -57,7 +58,7 @@ namespace EnodePS.Client.Http
                 var body = await BodyOf(response).ConfigureAwait(false);
                 var status = (int)response.StatusCode;
                 if (!response.IsSuccessStatusCode && status != alsoReadStatus)
-                    throw ProblemReader.ToException(response, body, method.Method, StripQuery(pathAndQuery), _secrets);
+                    throw ProblemReader.ToException(response, body, method.Method, SentPath(request), _secrets);
                 return (status, ProblemReader.Deserialize(body, resultType, $"answer to {method} {StripQuery(pathAndQuery)}"));
             }
         }
@@ -74,7 +75,7 @@ namespace EnodePS.Client.Http
             {
                 var body = await BodyOf(response).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode)
-                    throw ProblemReader.ToException(response, body, method.Method, StripQuery(pathAndQuery), _secrets);
+                    throw ProblemReader.ToException(response, body, method.Method, SentPath(request), _secrets);
                 return body;
             }
         }
@@ -91,7 +92,7 @@ namespace EnodePS.Client.Http
                 using (var response = await SendAsync(request, cancellationToken).ConfigureAwait(false))
                 {
                     if (!response.IsSuccessStatusCode)
-                        throw ProblemReader.ToException(response, await BodyOf(response).ConfigureAwait(false), "GET", StripQuery(pathAndQuery), _secrets);
+                        throw ProblemReader.ToException(response, await BodyOf(response).ConfigureAwait(false), "GET", SentPath(request), _secrets);
                     if (response.Content is BufferedBodyContent buffered) return buffered.TakeBody();
                     var body = await BodyOf(response).ConfigureAwait(false);
                     return new ResponseBody(body, body.Length, pooled: false);
@@ -119,7 +120,7 @@ namespace EnodePS.Client.Http
                     .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
                     .ToDictionary(g => g.Key, g => string.Join(", ", g.SelectMany(h => h.Value)), StringComparer.OrdinalIgnoreCase);
                 if (!response.IsSuccessStatusCode)
-                    throw ProblemReader.ToException(response, body, method.Method, StripQuery(pathAndQuery), _secrets);
+                    throw ProblemReader.ToException(response, body, method.Method, SentPath(request), _secrets);
                 return new RawResponse((int)response.StatusCode, headers, Encoding.UTF8.GetString(body));
             }
         }
@@ -140,12 +141,19 @@ namespace EnodePS.Client.Http
 
         private HttpRequestMessage CreateRequest(HttpMethod method, string pathAndQuery, string? jsonBody, bool retryErrorStatuses = true)
         {
-            var request = new HttpRequestMessage(method, new Uri(_apiBase, pathAndQuery.TrimStart('/')));
+            var uri = new Uri(_apiBase, pathAndQuery.TrimStart('/'));
+            // System.Uri collapses "." and ".." segments: a path that lost or gained segments would reach another resource.
+            if (RequestPath.SegmentCount(uri.AbsolutePath) != RequestPath.SegmentCount(_apiBase.AbsolutePath) + RequestPath.SegmentCount(pathAndQuery))
+                throw new EnodeValidationException("path", pathAndQuery, "a path without '.' or '..' segments");
+            var request = new HttpRequestMessage(method, uri);
             request.Headers.Accept.ParseAdd("application/json");
             if (!retryErrorStatuses) RequestFlags.Set(request, RetryHandler.NoStatusRetryProperty);
             if (jsonBody != null) request.Content = new StringContent(jsonBody, Encoding.UTF8, "application/json");
             return request;
         }
+
+        /// <summary>The path as it went on the wire (escaped, after System.Uri's normalisation), without the query.</summary>
+        private static string SentPath(HttpRequestMessage request) => request.RequestUri!.AbsolutePath;
 
         private static string StripQuery(string pathAndQuery)
         {

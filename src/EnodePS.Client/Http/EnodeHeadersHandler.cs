@@ -1,6 +1,7 @@
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using EnodePS.Client.Validation;
 
 namespace EnodePS.Client.Http
 {
@@ -20,6 +21,11 @@ namespace EnodePS.Client.Http
         {
             if (!request.Headers.Contains(VersionHeader)) request.Headers.TryAddWithoutValidation(VersionHeader, _apiVersion);
             if (request.Headers.UserAgent.Count == 0) request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
+            // Last line against header injection: whatever put it there, no header value leaves with a line break.
+            foreach (var header in request.Headers)
+                foreach (var value in header.Value)
+                    if (value.IndexOf('\r') >= 0 || value.IndexOf('\n') >= 0)
+                        throw new EnodeValidationException(header.Key, Logging.Redactor.Header(header.Key, value), "a header value without line breaks (CR or LF).");
             return base.SendAsync(request, cancellationToken);
         }
     }

@@ -8,7 +8,8 @@ namespace EnodePS.Client.Http
 {
     /// <summary>
     /// Builds the client's two HttpClients with IHttpClientFactory: one for the token endpoint, one for the API.
-    /// API chain, outermost first: retry, authentication, Enode headers, logging, then the primary handler.
+    /// API chain, outermost first: retry, authentication, Enode headers, logging, then the primary handler (which
+    /// follows no redirects).
     /// </summary>
     internal sealed class HttpPipeline : IDisposable
     {
@@ -35,7 +36,9 @@ namespace EnodePS.Client.Http
             foreach (var builder in new[] { token, api })
             {
                 builder.ConfigureHttpClient(c => c.Timeout = System.Threading.Timeout.InfiniteTimeSpan);
-                if (options.PrimaryHandlerFactory != null) builder.ConfigurePrimaryHttpMessageHandler(options.PrimaryHandlerFactory);
+                // No automatic redirects: a 3xx could carry the client secret, a request body's secrets or the token to
+                // another host, and a token from another host would be accepted. A 3xx is an error naming its Location.
+                builder.ConfigurePrimaryHttpMessageHandler(options.PrimaryHandlerFactory ?? (() => new HttpClientHandler { AllowAutoRedirect = false }));
             }
 
             _services = services.BuildServiceProvider();

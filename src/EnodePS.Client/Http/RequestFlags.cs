@@ -17,6 +17,25 @@ namespace EnodePS.Client.Http
 #endif
         }
 
+        public static void SetText(HttpRequestMessage request, string key, string text)
+        {
+#if NET8_0_OR_GREATER
+            request.Options.Set(new HttpRequestOptionsKey<string>(key), text);
+#else
+            request.Properties[key] = text;
+#endif
+        }
+
+        public static string? Text(HttpRequestMessage? request, string key)
+        {
+            if (request == null) return null;
+#if NET8_0_OR_GREATER
+            return request.Options.TryGetValue(new HttpRequestOptionsKey<string>(key), out var value) ? value : null;
+#else
+            return request.Properties.TryGetValue(key, out var value) ? value as string : null;
+#endif
+        }
+
         public static bool IsSet(HttpRequestMessage request, string flag)
         {
 #if NET8_0_OR_GREATER

@@ -60,12 +60,17 @@ namespace EnodePS.Client.Http
                     UseJitter = true,
                     Delay = options.BaseDelay,
                     MaxDelay = options.MaxDelay,
-                    ShouldHandle = args => new ValueTask<bool>(options.MaxRetries > 0 && ShouldRetry(options, args.Outcome, args.Context)),
+                    ShouldHandle = args => new ValueTask<bool>(options.MaxRetries > 0 && ShouldRetry(options, args.Outcome, args.Context, fallbackLog)),
                     DelayGenerator = args => new ValueTask<TimeSpan?>(
                         args.Outcome.Result is { } response ? RetryAfter.From(response, time.GetUtcNow()) : null),
                     OnRetry = args =>
                     {
                         statistics.Record(args.RetryDelay);
+                        if (args.Context.Properties.TryGetValue(TallyKey, out var tally))
+                        {
+                            tally.Retries++;
+                            tally.Waited += args.RetryDelay;
+                        }
                         var log = EnodeLogScope.Current ?? fallbackLog;
                         log?.Verbose($"Retry {args.AttemptNumber + 1} of {options.MaxRetries} in {args.RetryDelay.TotalSeconds:0.###} s after {Describe(args.Outcome)}.");
                         args.Outcome.Result?.Dispose();
@@ -82,10 +87,35 @@ namespace EnodePS.Client.Http
         public const string NoStatusRetryProperty = "EnodePS.NoStatusRetry";
         private static readonly ResiliencePropertyKey<bool> NoStatusRetryKey = new ResiliencePropertyKey<bool>(NoStatusRetryProperty);
 
+        /// <summary>A request property: why the retries ended, for the error (see <see cref="Errors.ProblemReader"/>).</summary>
+        public const string RetryNoteProperty = "EnodePS.RetryNote";
+
+        /// <summary>What the retries of one request came to.</summary>
+        private sealed class RetryTally
+        {
+            public int Retries;
+            public TimeSpan Waited;
+            public TimeSpan? RetryAfterAboveCap;
+
+            public string? Note(RetryOptions options)
+            {
+                if (RetryAfterAboveCap is { } asked)
+                    return $"the server asked to retry after {asked.TotalSeconds:0.###} s, longer than the {options.MaxRetryAfter.TotalSeconds:0.###} s "
+                        + "this connection waits (Set-EnodeRequestOption -MaxRetryWaitSeconds), so it was not retried"
+                        + (Retries > 0 ? $" after {Retries + 1} attempts" : "");
+                if (Retries == 0) return null;
+                return $"gave up after {Retries + 1} attempts ({Retries} retries, {Waited.TotalSeconds:0.###} s of waiting)";
+            }
+        }
+
+        private static readonly ResiliencePropertyKey<RetryTally> TallyKey = new ResiliencePropertyKey<RetryTally>("EnodePS.RetryTally");
+
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var (options, pipeline) = Current();
             var context = ResilienceContextPool.Shared.Get(cancellationToken);
+            var tally = new RetryTally();
+            context.Properties.Set(TallyKey, tally);
             context.Properties.Set(MethodKey, request.Method.Method);
             context.Properties.Set(NoStatusRetryKey, RequestFlags.IsSet(request, NoStatusRetryProperty));
             try
@@ -103,9 +133,18 @@ namespace EnodePS.Client.Http
                     }
                 }, context, (Handler: this, Request: request)).ConfigureAwait(false);
 
+                var note = tally.Note(options);
+                var suffix = note == null ? "" : " (" + note + ")";
                 if (outcome.Exception is TimeoutRejectedException timeout)
-                    throw new TimeoutException($"{request.Method} {request.RequestUri?.AbsolutePath} did not answer within {options.AttemptTimeout.TotalSeconds:0.#} s.", timeout);
+                    throw new TimeoutException($"{request.Method} {request.RequestUri?.AbsolutePath} did not answer within {options.AttemptTimeout.TotalSeconds:0.#} s{suffix}.", timeout);
+                if (note != null && outcome.Exception is HttpRequestException http) throw new HttpRequestException(http.Message + suffix, http);
+                if (note != null && outcome.Exception is IOException io) throw new IOException(io.Message + suffix, io);
                 outcome.ThrowIfException();
+                if (note != null && !outcome.Result!.IsSuccessStatusCode)
+                {
+                    RequestFlags.SetText(request, RetryNoteProperty, note);
+                    outcome.Result.RequestMessage ??= request;
+                }
                 return outcome.Result!;
             }
             finally
@@ -136,7 +175,7 @@ namespace EnodePS.Client.Http
             }
         }
 
-        private static bool ShouldRetry(RetryOptions options, Outcome<HttpResponseMessage> outcome, ResilienceContext context)
+        private static bool ShouldRetry(RetryOptions options, Outcome<HttpResponseMessage> outcome, ResilienceContext context, IEnodeLog? fallbackLog)
         {
             if (context.CancellationToken.IsCancellationRequested) return false;
             var method = context.Properties.GetValue(MethodKey, "GET");
@@ -149,7 +188,13 @@ namespace EnodePS.Client.Http
             var response = outcome.Result!;
             var status = (int)response.StatusCode;
             var retryAfter = RetryAfter.From(response);
-            if (retryAfter.HasValue && retryAfter.Value > options.MaxRetryAfter) return false;
+            if (retryAfter.HasValue && retryAfter.Value > options.MaxRetryAfter)
+            {
+                if (context.Properties.TryGetValue(TallyKey, out var tally)) tally.RetryAfterAboveCap = retryAfter;
+                (EnodeLogScope.Current ?? fallbackLog)?.Verbose(
+                    $"Not retrying {status}: the server asks to wait {retryAfter.Value.TotalSeconds:0.###} s, longer than the {options.MaxRetryAfter.TotalSeconds:0.###} s this connection waits (Set-EnodeRequestOption -MaxRetryWaitSeconds).");
+                return false;
+            }
             switch (status)
             {
                 case 429:

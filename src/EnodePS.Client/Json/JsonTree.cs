@@ -26,6 +26,19 @@ namespace EnodePS.Client.Json
                 return ToPlain(document.RootElement);
         }
 
+        /// <summary>Checks that a body given as text is JSON before it is sent; if not, names the parameter and where the JSON breaks.</summary>
+        public static string CheckJson(string json, string parameterName)
+        {
+            try
+            {
+                using (JsonDocument.Parse(json)) return json;
+            }
+            catch (JsonException ex)
+            {
+                throw new Validation.EnodeValidationException(parameterName, "(the JSON text)", "a JSON text (" + ex.Message + ")");
+            }
+        }
+
         /// <summary>
         /// Parses a server's answer; an answer that is not JSON (malformed, cut, nested too deep, badly encoded) becomes
         /// an <see cref="Errors.EnodeProtocolException"/> naming <paramref name="what"/>, e.g. "answer to GET /vehicles".

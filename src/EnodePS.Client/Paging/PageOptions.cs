@@ -1,4 +1,5 @@
 using System;
+using EnodePS.Client.Validation;
 
 namespace EnodePS.Client.Paging
 {
@@ -19,9 +20,9 @@ namespace EnodePS.Client.Paging
         internal void Validate()
         {
             if (PageSize.HasValue && (PageSize < 1 || PageSize > MaxPageSize))
-                throw new ArgumentOutOfRangeException(nameof(PageSize), PageSize, $"PageSize must be from 1 to {MaxPageSize}.");
-            if (Skip < 0) throw new ArgumentOutOfRangeException(nameof(Skip), Skip, "Skip must be 0 or more.");
-            if (First < 0) throw new ArgumentOutOfRangeException(nameof(First), First, "First must be 0 or more.");
+                throw new EnodeValidationException(nameof(PageSize), PageSize, $"a whole number from 1 to {MaxPageSize}.");
+            if (Skip < 0) throw new EnodeValidationException(nameof(Skip), Skip, "0 or more.");
+            if (First < 0) throw new EnodeValidationException(nameof(First), First, "0 or more.");
         }
     }
 }

@@ -20,7 +20,7 @@ namespace EnodePS.Client.Provisioning
         public List<DesiredTariff> Tariffs { get; } = new List<DesiredTariff>();
         public List<DesiredLocationTariff> LocationTariffs { get; } = new List<DesiredLocationTariff>();
 
-        private static readonly Regex ApiVersionPattern = new Regex(@"^\d{4}-\d{2}-\d{2}$");
+        private static readonly Regex ApiVersionPattern = new Regex(@"\A\d{4}-\d{2}-\d{2}\z");
 
         /// <summary>Reads a .psd1 or .json file.</summary>
         public static ProvisioningDocument Load(string path) => FromPlain(DataFile.Read(path), System.IO.Path.GetFileName(path));

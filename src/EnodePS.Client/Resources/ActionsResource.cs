@@ -38,6 +38,6 @@ namespace EnodePS.Client.Resources
             new ActionWaiter(this, options).WaitAsync(actions, progress, cancellationToken);
 
         private static string PathOf(string targetType, string actionId) =>
-            RequestPath.Of(DeviceTypes.CollectionOf(ActionTargetTypes.Normalize(targetType, nameof(targetType))), "actions", actionId);
+            RequestPath.Of("/{collection}/actions/{actionId}", DeviceTypes.CollectionOf(ActionTargetTypes.Normalize(targetType, nameof(targetType))), actionId);
     }
 }

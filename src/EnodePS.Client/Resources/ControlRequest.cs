@@ -12,19 +12,19 @@ namespace EnodePS.Client.Resources
     {
         public static Task<VendorAction> SendAsync<TBody>(ApiTransport transport, string collection, string deviceId, string control, TBody body,
             JsonTypeInfo<TBody> bodyType, CancellationToken cancellationToken) =>
-            transport.SendAsync(HttpMethod.Post, RequestPath.Of(collection, deviceId, control), body, bodyType, ActionsJsonContext.Default.VendorAction, cancellationToken);
+            transport.SendAsync(HttpMethod.Post, RequestPath.Of("/{collection}/{deviceId}/{control}", collection, deviceId, control), body, bodyType, ActionsJsonContext.Default.VendorAction, cancellationToken);
 
         public static async Task<VendorAction> SendWithoutBodyAsync(ApiTransport transport, string collection, string deviceId, string control,
             CancellationToken cancellationToken)
         {
-            var answer = await transport.SendCheckedAsync(HttpMethod.Post, RequestPath.Of(collection, deviceId, control), null, cancellationToken).ConfigureAwait(false);
+            var answer = await transport.SendCheckedAsync(HttpMethod.Post, RequestPath.Of("/{collection}/{deviceId}/{control}", collection, deviceId, control), null, cancellationToken).ConfigureAwait(false);
             return Errors.ProblemReader.Deserialize(answer, ActionsJsonContext.Default.VendorAction, $"answer to POST /{collection}/{{id}}/{control}");
         }
 
         /// <summary>PUT /{collection}/{id} with { locationId }: the device as it is afterwards.</summary>
         public static Task<TDevice> SetLocationAsync<TDevice>(ApiTransport transport, string collection, string deviceId, string? locationId,
             JsonTypeInfo<TDevice> deviceType, CancellationToken cancellationToken) =>
-            transport.SendAsync(HttpMethod.Put, RequestPath.Of(collection, deviceId), new DeviceLocationRequest { LocationId = locationId },
+            transport.SendAsync(HttpMethod.Put, RequestPath.Of("/{collection}/{id}", collection, deviceId), new DeviceLocationRequest { LocationId = locationId },
                 ActionsJsonContext.Default.DeviceLocationRequest, deviceType, cancellationToken);
     }
 }

@@ -32,11 +32,11 @@ namespace EnodePS.Client.Resources
         /// <summary>All devices of this kind, or one user's when <paramref name="userId"/> is given, newest first.</summary>
         public IAsyncEnumerable<TDevice> ListAsync(string? userId = null, PageOptions? options = null, CancellationToken cancellationToken = default)
         {
-            var path = userId == null ? "/" + Collection : RequestPath.Of("users", userId, Collection);
+            var path = userId == null ? "/" + Collection : RequestPath.Of("/users/{userId}/{collection}", userId, Collection);
             return Paginator.StreamAsync(Transport, path, null, _pageType, options, cancellationToken);
         }
 
         public Task<TDevice> GetAsync(string id, CancellationToken cancellationToken = default) =>
-            Transport.GetAsync(RequestPath.Of(Collection, id), _deviceType, cancellationToken);
+            Transport.GetAsync(RequestPath.Of("/{collection}/{id}", Collection, id), _deviceType, cancellationToken);
     }
 }

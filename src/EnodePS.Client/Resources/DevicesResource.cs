@@ -20,7 +20,7 @@ namespace EnodePS.Client.Resources
         public async Task<object> GetAsync(string deviceType, string deviceId, CancellationToken cancellationToken = default)
         {
             var type = DeviceTypes.Normalize(deviceType, nameof(deviceType));
-            var path = RequestPath.Of(DeviceTypes.CollectionOf(type), deviceId);
+            var path = RequestPath.Of("/{collection}/{id}", DeviceTypes.CollectionOf(type), deviceId);
             switch (type)
             {
                 case DeviceTypes.Vehicle: return await _transport.GetAsync(path, VehiclesJsonContext.Default.Vehicle, cancellationToken).ConfigureAwait(false);

@@ -42,7 +42,7 @@ namespace EnodePS.Client.Resources
         public async Task<IReadOnlyList<VendorHealth>> ListVendorsAsync(string vendorType, CancellationToken cancellationToken = default)
         {
             var type = DeviceTypes.Normalize(vendorType, nameof(vendorType));
-            var vendors = await _transport.GetAsync(RequestPath.Of("health", DeviceTypes.CollectionOf(type)), HealthJsonContext.Default.ListVendorHealth, cancellationToken)
+            var vendors = await _transport.GetAsync(RequestPath.Of("/health/{collection}", DeviceTypes.CollectionOf(type)), HealthJsonContext.Default.ListVendorHealth, cancellationToken)
                 .ConfigureAwait(false);
             foreach (var vendor in vendors) vendor.VendorType = type;
             return vendors;

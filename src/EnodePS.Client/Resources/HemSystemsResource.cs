@@ -22,7 +22,7 @@ namespace EnodePS.Client.Resources
         public Task<HemSystemStatistics> GetStatisticsAsync(string hemSystemId, string interval, CancellationToken cancellationToken = default)
         {
             HemSystemStatisticsInterval.Validate(interval, nameof(interval));
-            var path = RequestPath.WithQuery(RequestPath.Of(Collection, hemSystemId, "statistics"),
+            var path = RequestPath.WithQuery(RequestPath.Of("/{collection}/{hemSystemId}/statistics", Collection, hemSystemId),
                 new[] { new KeyValuePair<string, string?>("interval", interval) });
             return Transport.GetAsync(path, HemSystemsJsonContext.Default.HemSystemStatistics, cancellationToken);
         }

@@ -29,7 +29,7 @@ namespace EnodePS.Client.Resources
         }
 
         public Task<Intervention> GetAsync(string interventionId, string? language = null, CancellationToken cancellationToken = default) =>
-            _transport.GetAsync(RequestPath.WithQuery(RequestPath.Of("interventions", interventionId), Query(null, null, language)),
+            _transport.GetAsync(RequestPath.WithQuery(RequestPath.Of("/interventions/{id}", interventionId), Query(null, null, language)),
                 InterventionsJsonContext.Default.Intervention, cancellationToken);
 
         private static List<KeyValuePair<string, string?>> Query(string? vendorType, string? vendor, string? language) =>

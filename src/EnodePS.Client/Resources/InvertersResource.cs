@@ -37,7 +37,7 @@ namespace EnodePS.Client.Resources
                 new KeyValuePair<string, string?>("month", month.ToString(CultureInfo.InvariantCulture)),
                 new KeyValuePair<string, string?>("day", day?.ToString(CultureInfo.InvariantCulture)),
             };
-            var path = RequestPath.WithQuery(RequestPath.Of(Collection, inverterId, "statistics"), query);
+            var path = RequestPath.WithQuery(RequestPath.Of("/{collection}/{inverterId}/statistics", Collection, inverterId), query);
             return Transport.GetAsync(path, InvertersJsonContext.Default.InverterStatistics, cancellationToken);
         }
 

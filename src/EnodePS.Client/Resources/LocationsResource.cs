@@ -19,12 +19,12 @@ namespace EnodePS.Client.Resources
         /// <summary>All locations, or one user's, newest first.</summary>
         public IAsyncEnumerable<Location> ListAsync(string? userId = null, PageOptions? options = null, CancellationToken cancellationToken = default)
         {
-            var path = userId == null ? "/locations" : RequestPath.Of("users", userId, "locations");
+            var path = userId == null ? "/locations" : RequestPath.Of("/users/{userId}/locations", userId);
             return Paginator.StreamAsync(_transport, path, null, LocationsJsonContext.Default.PageLocation, options, cancellationToken);
         }
 
         public Task<Location> GetAsync(string locationId, CancellationToken cancellationToken = default) =>
-            _transport.GetAsync(RequestPath.Of("locations", locationId), LocationsJsonContext.Default.Location, cancellationToken);
+            _transport.GetAsync(RequestPath.Of("/locations/{id}", locationId), LocationsJsonContext.Default.Location, cancellationToken);
 
         /// <summary>Creates a location; every field is needed (TimezoneName defaults to UTC). A user's locations must be 200 m apart.</summary>
         public Task<Location> CreateAsync(string userId, LocationRequest location, CancellationToken cancellationToken = default)
@@ -34,7 +34,7 @@ namespace EnodePS.Client.Resources
             if (location.Longitude == null) throw new EnodeValidationException("longitude", null, "a number of degrees from -180 to 180.");
             var body = Check(location);
             body.TimezoneName ??= "UTC";
-            return _transport.SendAsync(HttpMethod.Post, RequestPath.Of("users", userId, "locations"), body,
+            return _transport.SendAsync(HttpMethod.Post, RequestPath.Of("/users/{userId}/locations", userId), body,
                 LocationsJsonContext.Default.LocationRequest, LocationsJsonContext.Default.Location, cancellationToken);
         }
 
@@ -44,14 +44,14 @@ namespace EnodePS.Client.Resources
             var body = Check(changes);
             if (body.Name == null && body.Latitude == null && body.Longitude == null && body.TimezoneName == null)
                 throw new EnodeValidationException("changes", null, "at least one of name, latitude, longitude or timezoneName.");
-            return _transport.SendAsync(HttpMethod.Put, RequestPath.Of("locations", locationId), body,
+            return _transport.SendAsync(HttpMethod.Put, RequestPath.Of("/locations/{id}", locationId), body,
                 LocationsJsonContext.Default.LocationRequest, LocationsJsonContext.Default.Location, cancellationToken);
         }
 
         /// <summary>Deletes the location and answers it as it was.</summary>
         public async Task<Location> DeleteAsync(string locationId, CancellationToken cancellationToken = default)
         {
-            var body = await _transport.SendCheckedAsync(HttpMethod.Delete, RequestPath.Of("locations", locationId), null, cancellationToken).ConfigureAwait(false);
+            var body = await _transport.SendCheckedAsync(HttpMethod.Delete, RequestPath.Of("/locations/{id}", locationId), null, cancellationToken).ConfigureAwait(false);
             return Errors.ProblemReader.Deserialize(body, LocationsJsonContext.Default.Location, "answer to DELETE /locations/{locationId}");
         }
 

@@ -9,6 +9,6 @@ namespace EnodePS.Client.Resources
     internal static class RefreshHint
     {
         public static Task SendAsync(ApiTransport transport, string collection, string deviceId, CancellationToken cancellationToken) =>
-            transport.SendAsync(HttpMethod.Post, RequestPath.Of(collection, deviceId, "refresh-hint"), null, cancellationToken);
+            transport.SendAsync(HttpMethod.Post, RequestPath.Of("/{collection}/{deviceId}/refresh-hint", collection, deviceId), null, cancellationToken);
     }
 }

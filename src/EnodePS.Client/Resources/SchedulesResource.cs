@@ -23,13 +23,13 @@ namespace EnodePS.Client.Resources
 
         /// <summary>A user's schedules.</summary>
         public IAsyncEnumerable<Schedule> ListAsync(string userId, PageOptions? options = null, CancellationToken cancellationToken = default) =>
-            Paginator.StreamAsync(_transport, RequestPath.Of("users", userId, "schedules"), null, SchedulesJsonContext.Default.PageSchedule, options, cancellationToken);
+            Paginator.StreamAsync(_transport, RequestPath.Of("/users/{userId}/schedules", userId), null, SchedulesJsonContext.Default.PageSchedule, options, cancellationToken);
 
         public Task<Schedule> GetAsync(string scheduleId, CancellationToken cancellationToken = default) =>
-            _transport.GetAsync(RequestPath.Of("schedules", scheduleId), SchedulesJsonContext.Default.Schedule, cancellationToken);
+            _transport.GetAsync(RequestPath.Of("/schedules/{id}", scheduleId), SchedulesJsonContext.Default.Schedule, cancellationToken);
 
         public Task<ScheduleStatus> GetStatusAsync(string scheduleId, CancellationToken cancellationToken = default) =>
-            _transport.GetAsync(RequestPath.Of("schedules", scheduleId, "status"), SchedulesJsonContext.Default.ScheduleStatus, cancellationToken);
+            _transport.GetAsync(RequestPath.Of("/schedules/{scheduleId}/status", scheduleId), SchedulesJsonContext.Default.ScheduleStatus, cancellationToken);
 
         public Task<Schedule> CreateAsync(string userId, ScheduleRequest schedule, CancellationToken cancellationToken = default)
         {
@@ -43,7 +43,7 @@ namespace EnodePS.Client.Resources
                 DefaultShouldCharge = schedule.DefaultShouldCharge,
                 Rules = CheckRules(schedule.Rules),
             };
-            return _transport.SendAsync(HttpMethod.Post, RequestPath.Of("users", userId, "schedules"), body,
+            return _transport.SendAsync(HttpMethod.Post, RequestPath.Of("/users/{userId}/schedules", userId), body,
                 SchedulesJsonContext.Default.ScheduleRequest, SchedulesJsonContext.Default.Schedule, cancellationToken);
         }
 
@@ -54,12 +54,12 @@ namespace EnodePS.Client.Resources
             if (changes.ClearLocation && changes.LocationId != null)
                 throw new EnodeValidationException("locationId", changes.LocationId, "either a location id or ClearLocation, not both.");
             var json = UpdateBody(changes);
-            var answer = await _transport.SendCheckedAsync(HttpMethod.Put, RequestPath.Of("schedules", scheduleId), json, cancellationToken).ConfigureAwait(false);
+            var answer = await _transport.SendCheckedAsync(HttpMethod.Put, RequestPath.Of("/schedules/{id}", scheduleId), json, cancellationToken).ConfigureAwait(false);
             return ProblemReader.Deserialize(answer, SchedulesJsonContext.Default.Schedule, "answer to PUT /schedules/{scheduleId}");
         }
 
         public Task DeleteAsync(string scheduleId, CancellationToken cancellationToken = default) =>
-            _transport.SendAsync(HttpMethod.Delete, RequestPath.Of("schedules", scheduleId), null, cancellationToken);
+            _transport.SendAsync(HttpMethod.Delete, RequestPath.Of("/schedules/{id}", scheduleId), null, cancellationToken);
 
         private static List<ScheduleRule> CheckRules(IEnumerable<ScheduleRule>? rules) =>
             (rules ?? Enumerable.Empty<ScheduleRule>()).Select((rule, i) => ScheduleRules.Check(rule, $"rules[{i}]")).ToList();

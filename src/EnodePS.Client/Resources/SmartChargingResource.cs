@@ -20,7 +20,7 @@ namespace EnodePS.Client.Resources
 
         public async Task<SmartChargingPolicy> GetPolicyAsync(string vehicleId, CancellationToken cancellationToken = default)
         {
-            var policy = await _transport.GetAsync(RequestPath.Of("vehicles", vehicleId, "smart-charging-policy"),
+            var policy = await _transport.GetAsync(RequestPath.Of("/vehicles/{vehicleId}/smart-charging-policy", vehicleId),
                 SmartChargingJsonContext.Default.SmartChargingPolicy, cancellationToken).ConfigureAwait(false);
             policy.VehicleId = vehicleId;
             return policy;
@@ -30,7 +30,7 @@ namespace EnodePS.Client.Resources
         public async Task<SmartChargingPolicy> UpdatePolicyAsync(string vehicleId, SmartChargingPolicyUpdate changes, CancellationToken cancellationToken = default)
         {
             var body = Check(changes);
-            var policy = await _transport.SendAsync(HttpMethod.Put, RequestPath.Of("vehicles", vehicleId, "smart-charging-policy"), body,
+            var policy = await _transport.SendAsync(HttpMethod.Put, RequestPath.Of("/vehicles/{vehicleId}/smart-charging-policy", vehicleId), body,
                 SmartChargingJsonContext.Default.SmartChargingPolicyUpdate, SmartChargingJsonContext.Default.SmartChargingPolicy, cancellationToken).ConfigureAwait(false);
             policy.VehicleId = vehicleId;
             return policy;
@@ -38,22 +38,22 @@ namespace EnodePS.Client.Resources
 
         /// <summary>A plan by its id, or the most recent one (<see cref="LatestPlan"/>).</summary>
         public Task<SmartChargingPlan> GetPlanAsync(string vehicleId, string planId = LatestPlan, CancellationToken cancellationToken = default) =>
-            _transport.GetAsync(RequestPath.Of("vehicles", vehicleId, "smart-charging-plans", planId), SmartChargingJsonContext.Default.SmartChargingPlan, cancellationToken);
+            _transport.GetAsync(RequestPath.Of("/vehicles/{vehicleId}/smart-charging-plans/{planId}", vehicleId, planId), SmartChargingJsonContext.Default.SmartChargingPlan, cancellationToken);
 
         public Task<SmartChargingStatus> GetStatusAsync(string vehicleId, CancellationToken cancellationToken = default) =>
-            _transport.GetAsync(RequestPath.Of("vehicles", vehicleId, "smart-charging-status"), SmartChargingJsonContext.Default.SmartChargingStatus, cancellationToken);
+            _transport.GetAsync(RequestPath.Of("/vehicles/{vehicleId}/smart-charging-status", vehicleId), SmartChargingJsonContext.Default.SmartChargingStatus, cancellationToken);
 
         /// <summary>Makes the vehicle charge now, overriding smart charging or a schedule until it stops charging or the override ends.</summary>
         public async Task<SmartOverride> StartOverrideAsync(string vehicleId, CancellationToken cancellationToken = default)
         {
-            var answer = await _transport.SendCheckedAsync(HttpMethod.Post, RequestPath.Of("vehicles", vehicleId, "smart-override"), null, cancellationToken).ConfigureAwait(false);
+            var answer = await _transport.SendCheckedAsync(HttpMethod.Post, RequestPath.Of("/vehicles/{vehicleId}/smart-override", vehicleId), null, cancellationToken).ConfigureAwait(false);
             return ProblemReader.Deserialize(answer, SmartChargingJsonContext.Default.SmartOverride, "answer to POST /vehicles/{vehicleId}/smart-override");
         }
 
         /// <summary>Ends the vehicle's smart override: smart charging or the schedule takes over again.</summary>
         public async Task<SmartOverride> EndOverrideAsync(string vehicleId, CancellationToken cancellationToken = default)
         {
-            var answer = await _transport.SendCheckedAsync(HttpMethod.Delete, RequestPath.Of("vehicles", vehicleId, "smart-override"), null, cancellationToken).ConfigureAwait(false);
+            var answer = await _transport.SendCheckedAsync(HttpMethod.Delete, RequestPath.Of("/vehicles/{vehicleId}/smart-override", vehicleId), null, cancellationToken).ConfigureAwait(false);
             return ProblemReader.Deserialize(answer, SmartChargingJsonContext.Default.SmartOverride, "answer to DELETE /vehicles/{vehicleId}/smart-override");
         }
 

@@ -24,7 +24,7 @@ namespace EnodePS.Client.Resources
         public async Task<IReadOnlyList<ChargingStatistics>> GetChargingAsync(string userId, ChargingStatisticsQuery query, CancellationToken cancellationToken = default)
         {
             var checkedQuery = Check(query, forSessions: false);
-            var path = RequestPath.WithQuery(RequestPath.Of("users", userId, "statistics", "charging"), Parameters(checkedQuery));
+            var path = RequestPath.WithQuery(RequestPath.Of("/users/{userId}/statistics/charging", userId), Parameters(checkedQuery));
             var rows = await _transport.GetAsync(path, StatisticsJsonContext.Default.ListStatisticsRowWire, cancellationToken).ConfigureAwait(false);
             return rows.Select(row => new ChargingStatistics
             {
@@ -47,7 +47,7 @@ namespace EnodePS.Client.Resources
         public async Task<IReadOnlyList<ChargingSession>> GetChargingSessionsAsync(string userId, ChargingStatisticsQuery query, CancellationToken cancellationToken = default)
         {
             var checkedQuery = Check(query, forSessions: true);
-            var path = RequestPath.WithQuery(RequestPath.Of("users", userId, "statistics", "charging", "sessions"), Parameters(checkedQuery));
+            var path = RequestPath.WithQuery(RequestPath.Of("/users/{userId}/statistics/charging/sessions", userId), Parameters(checkedQuery));
             var rows = await _transport.GetAsync(path, StatisticsJsonContext.Default.ListStatisticsRowWire, cancellationToken).ConfigureAwait(false);
             return rows.Select(row => new ChargingSession
             {

@@ -21,7 +21,7 @@ namespace EnodePS.Client.Resources
 
         public async Task<Tariff> GetAsync(string tariffId, CancellationToken cancellationToken = default)
         {
-            var rates = await _transport.GetAsync(RequestPath.Of("tariffs", tariffId), TariffsJsonContext.Default.ListTariffRate, cancellationToken)
+            var rates = await _transport.GetAsync(RequestPath.Of("/tariffs/{id}", tariffId), TariffsJsonContext.Default.ListTariffRate, cancellationToken)
                 .ConfigureAwait(false);
             return new Tariff(tariffId, rates);
         }
@@ -46,14 +46,14 @@ namespace EnodePS.Client.Resources
             TariffRates.Validate(rates, "Rate");
             var body = rates.Select(r => new TariffRate(r.Name, TariffCost.Format(r.Cost, $"Rate '{r.Name}'"))).ToList();
             var json = JsonSerializer.Serialize(body, TariffsJsonContext.Default.ListTariffRate);
-            await _transport.SendAsync(HttpMethod.Put, RequestPath.Of("tariffs", tariffId), json, cancellationToken).ConfigureAwait(false);
+            await _transport.SendAsync(HttpMethod.Put, RequestPath.Of("/tariffs/{id}", tariffId), json, cancellationToken).ConfigureAwait(false);
             return new Tariff(tariffId, body);
         }
 
         /// <summary>GET /locations/{locationId}/tariff: the location's schedule, one entry per weekday and interval.</summary>
         public async Task<IReadOnlyList<LocationTariffEntry>> GetLocationTariffAsync(string locationId, CancellationToken cancellationToken = default)
         {
-            var entries = await _transport.GetAsync(RequestPath.Of("locations", locationId, "tariff"), TariffsJsonContext.Default.ListLocationTariffEntry,
+            var entries = await _transport.GetAsync(RequestPath.Of("/locations/{locationId}/tariff", locationId), TariffsJsonContext.Default.ListLocationTariffEntry,
                 cancellationToken).ConfigureAwait(false);
             foreach (var entry in entries) entry.LocationId = locationId;
             return entries;
@@ -80,7 +80,7 @@ namespace EnodePS.Client.Resources
                 }).ToList(),
             };
             var json = JsonSerializer.Serialize(body, TariffsJsonContext.Default.LocationTariffRequest);
-            await _transport.SendAsync(HttpMethod.Put, RequestPath.Of("locations", locationId, "tariff"), json, cancellationToken).ConfigureAwait(false);
+            await _transport.SendAsync(HttpMethod.Put, RequestPath.Of("/locations/{locationId}/tariff", locationId), json, cancellationToken).ConfigureAwait(false);
         }
     }
 }

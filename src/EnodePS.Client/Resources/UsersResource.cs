@@ -33,25 +33,25 @@ namespace EnodePS.Client.Resources
 
         /// <summary>One user with the vendors they have linked and whether each one's credentials are valid.</summary>
         public Task<User> GetAsync(string userId, CancellationToken cancellationToken = default) =>
-            _transport.GetAsync(RequestPath.Of("users", userId), UsersJsonContext.Default.User, cancellationToken);
+            _transport.GetAsync(RequestPath.Of("/users/{id}", userId), UsersJsonContext.Default.User, cancellationToken);
 
         /// <summary>Deletes the user and all their data, for good.</summary>
         public Task DeleteAsync(string userId, CancellationToken cancellationToken = default) =>
-            _transport.SendAsync(HttpMethod.Delete, RequestPath.Of("users", userId), null, cancellationToken);
+            _transport.SendAsync(HttpMethod.Delete, RequestPath.Of("/users/{id}", userId), null, cancellationToken);
 
         /// <summary>Disconnects a vendor from the user: every type of it, or only <paramref name="vendorType"/>. Its assets are removed.</summary>
         public Task DisconnectVendorAsync(string userId, string vendor, string? vendorType = null, CancellationToken cancellationToken = default)
         {
             var canonical = Vendors.Canonical(vendor, nameof(vendor));
             var path = vendorType == null
-                ? RequestPath.Of("users", userId, "vendors", canonical)
-                : RequestPath.Of("users", userId, "vendors", canonical, AssetTypes.Check(vendorType, AssetTypes.Linkable, nameof(vendorType)));
+                ? RequestPath.Of("/users/{userId}/vendors/{vendor}", userId, canonical)
+                : RequestPath.Of("/users/{userId}/vendors/{vendor}/{vendorType}", userId, canonical, AssetTypes.Check(vendorType, AssetTypes.Linkable, nameof(vendorType)));
             return _transport.SendAsync(HttpMethod.Delete, path, null, cancellationToken);
         }
 
         /// <summary>Deletes the user's vendor credentials (and so their assets), keeping the user and the rest of their data.</summary>
         public Task DeauthorizeAsync(string userId, CancellationToken cancellationToken = default) =>
-            _transport.SendAsync(HttpMethod.Delete, RequestPath.Of("users", userId, "authorization"), null, cancellationToken);
+            _transport.SendAsync(HttpMethod.Delete, RequestPath.Of("/users/{userId}/authorization", userId), null, cancellationToken);
 
         /// <summary>
         /// Creates a link session for the user (created by the API if new). Checks the request first (see
@@ -64,7 +64,7 @@ namespace EnodePS.Client.Resources
             LinkSession session;
             try
             {
-                session = await _transport.SendAsync(HttpMethod.Post, RequestPath.Of("users", userId, "link"), body,
+                session = await _transport.SendAsync(HttpMethod.Post, RequestPath.Of("/users/{userId}/link", userId), body,
                     UsersJsonContext.Default.LinkSessionRequest, UsersJsonContext.Default.LinkSession, cancellationToken).ConfigureAwait(false);
             }
             catch (EnodeApiException ex) when (EnodeConnectionsLimitException.Matches(ex))
@@ -86,7 +86,7 @@ namespace EnodePS.Client.Resources
                 ColorScheme = request?.ColorScheme == null ? null : LinkUi.ColorScheme(request.ColorScheme, "colorScheme"),
             };
             var expiresAt = _time.GetUtcNow() + LinkSessionLifetime;
-            var session = await _transport.SendAsync(HttpMethod.Post, RequestPath.Of("assets", assetId, "relink"), body,
+            var session = await _transport.SendAsync(HttpMethod.Post, RequestPath.Of("/assets/{assetId}/relink", assetId), body,
                 UsersJsonContext.Default.RelinkSessionRequest, UsersJsonContext.Default.LinkSession, cancellationToken).ConfigureAwait(false);
             session.AssetId = assetId;
             session.ExpiresAt = expiresAt;

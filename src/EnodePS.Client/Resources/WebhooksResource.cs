@@ -33,7 +33,7 @@ namespace EnodePS.Client.Resources
             Paginator.StreamAsync(_transport, "/webhooks", null, WebhooksJsonContext.Default.PageWebhook, options, cancellationToken);
 
         public Task<Webhook> GetAsync(string webhookId, CancellationToken cancellationToken = default) =>
-            _transport.GetAsync(RequestPath.Of("webhooks", webhookId), WebhooksJsonContext.Default.Webhook, cancellationToken);
+            _transport.GetAsync(RequestPath.Of("/webhooks/{id}", webhookId), WebhooksJsonContext.Default.Webhook, cancellationToken);
 
         /// <summary>POST /webhooks. The settings' secret is required here.</summary>
         public async Task<Webhook> CreateAsync(WebhookSettings settings, CancellationToken cancellationToken = default)
@@ -62,16 +62,16 @@ namespace EnodePS.Client.Resources
             if (update.ApiVersion != null) body.Add("apiVersion", update.ApiVersion);
             if (update.Authentication != null) body.Add("authentication", Header(update.Authentication));
             else if (update.RemoveAuthentication) body.Add("authentication", null);
-            return await SendAsync(Patch, RequestPath.Of("webhooks", webhookId), body, cancellationToken).ConfigureAwait(false);
+            return await SendAsync(Patch, RequestPath.Of("/webhooks/{id}", webhookId), body, cancellationToken).ConfigureAwait(false);
         }
 
         public Task DeleteAsync(string webhookId, CancellationToken cancellationToken = default) =>
-            _transport.SendAsync(HttpMethod.Delete, RequestPath.Of("webhooks", webhookId), null, cancellationToken);
+            _transport.SendAsync(HttpMethod.Delete, RequestPath.Of("/webhooks/{id}", webhookId), null, cancellationToken);
 
         /// <summary>POST /webhooks/{id}/test: has the API send enode:webhook:test to the webhook and reports the outcome.</summary>
         public async Task<WebhookTestResult> TestAsync(string webhookId, CancellationToken cancellationToken = default)
         {
-            var path = RequestPath.Of("webhooks", webhookId, "test");
+            var path = RequestPath.Of("/webhooks/{webhookId}/test", webhookId);
             var answer = await _transport.SendCheckedAsync(HttpMethod.Post, path, null, cancellationToken).ConfigureAwait(false);
             var result = Errors.ProblemReader.Deserialize(answer, WebhooksJsonContext.Default.WebhookTestResult, "answer to POST " + path);
             result.WebhookId = webhookId;
@@ -97,6 +97,21 @@ namespace EnodePS.Client.Resources
                 case WebhookAction.Update: return await UpdateAsync(plan.Existing!.Id, plan.Update!, cancellationToken).ConfigureAwait(false);
                 default: return plan.Existing!;
             }
+        }
+
+        /// <summary>
+        /// After a create whose answer was lost (the connection failed once the request was sent): if a webhook with the
+        /// settings' URL exists now, sends it the settings' secret (and header) again, so that the secret the caller
+        /// holds is the webhook's for certain, and returns it; null when there is none (the create did not happen).
+        /// </summary>
+        public async Task<Webhook?> ResendSecretAfterLostCreateAsync(WebhookSettings settings, CancellationToken cancellationToken = default)
+        {
+            Webhook? created = null;
+            await foreach (var webhook in ListAsync(null, cancellationToken).ConfigureAwait(false))
+                if (WebhookUrl.Same(webhook.Url, settings.Url)) created = webhook;
+            if (created == null) return null;
+            return await UpdateAsync(created.Id, new WebhookUpdate { Secret = settings.Secret, Authentication = settings.Authentication }, cancellationToken)
+                .ConfigureAwait(false);
         }
 
         private async Task<Webhook> SendAsync(HttpMethod method, string path, JsonRecord body, CancellationToken cancellationToken)

@@ -21,7 +21,14 @@ namespace EnodePS.Client.Tariffs
                     return m.ToString(CultureInfo.InvariantCulture);
                 case double d:
                     if (double.IsNaN(d) || double.IsInfinity(d)) throw new ArgumentException($"{what}: {d} is not a cost.");
-                    return Convert.ToDecimal(d, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+                    try
+                    {
+                        return Convert.ToDecimal(d, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+                    }
+                    catch (OverflowException)
+                    {
+                        throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "{0}: {1} is too large for a cost (a decimal number of at most 28 digits).", what, d));
+                    }
                 case float f:
                     return Format((double)f, what);
                 case byte _: case sbyte _: case short _: case ushort _: case int _: case uint _: case long _: case ulong _:

@@ -6,7 +6,7 @@ namespace EnodePS.Client.Validation
     /// <summary>Clock times as the API writes them: "HH:mm", from 00:00 to 23:59.</summary>
     public static class ClockTime
     {
-        private static readonly Regex Shape = new Regex(@"^\s*([01]?[0-9]|2[0-3]):([0-5][0-9])\s*$");
+        private static readonly Regex Shape = new Regex(@"\A\s*([01]?[0-9]|2[0-3]):([0-5][0-9])\s*\z");
 
         /// <summary>The time as "HH:mm"; "7:30" gives "07:30".</summary>
         public static string Check(string time, string parameterName)

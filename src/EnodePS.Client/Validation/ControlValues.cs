@@ -30,8 +30,8 @@ namespace EnodePS.Client
         public static double MaxCurrent(double amperes, string parameterName = "maxCurrent")
         {
             if (double.IsNaN(amperes) || amperes < MinMaxCurrent || amperes > MaxMaxCurrent)
-                throw new ArgumentException(string.Format(CultureInfo.InvariantCulture,
-                    "{0} A is not a valid {1}. Allowed values: {2} to {3} amperes.", amperes, parameterName, MinMaxCurrent, MaxMaxCurrent), parameterName);
+                throw new Validation.EnodeValidationException(parameterName, amperes, string.Format(CultureInfo.InvariantCulture,
+                    "a current from {0} to {1} amperes.", MinMaxCurrent, MaxMaxCurrent));
             return amperes;
         }
 

@@ -10,11 +10,22 @@ namespace EnodePS.Client.Validation
     public sealed class EnodeValidationException : ArgumentException
     {
         public EnodeValidationException(string parameterName, object? value, string allowed)
-            : base(string.Format(CultureInfo.InvariantCulture, "Cannot use '{0}' for {1}: {2}", Describe(value), parameterName, allowed), parameterName)
+            : this(parameterName, value, allowed, "", null)
+        {
+        }
+
+        /// <summary>
+        /// <paramref name="parameterPrefix"/> is how the caller's users write a parameter's name ("-" for PowerShell);
+        /// the message uses it, <see cref="ParameterName"/> does not.
+        /// </summary>
+        public EnodeValidationException(string parameterName, object? value, string allowed, string parameterPrefix, Exception? innerException)
+            : base(string.Format(CultureInfo.InvariantCulture, "Cannot use '{0}' for {1}{2}: {3}", Describe(value), parameterPrefix, parameterName, allowed),
+                parameterName, innerException)
         {
             ParameterName = parameterName;
             Value = value;
             Allowed = allowed;
+            ParameterPrefix = parameterPrefix;
         }
 
         public string ParameterName { get; }
@@ -24,7 +35,9 @@ namespace EnodePS.Client.Validation
         public string Allowed { get; }
 
         /// <summary>Without ArgumentException's "(Parameter 'x')" suffix: the message already names the parameter.</summary>
-        public override string Message => Text("");
+        public override string Message => Text(ParameterPrefix);
+
+        public string ParameterPrefix { get; }
 
         /// <summary>The message with the parameter written as the caller's users write it, e.g. "-Latitude" for PowerShell.</summary>
         public string Text(string parameterPrefix) =>

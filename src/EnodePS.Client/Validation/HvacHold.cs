@@ -61,8 +61,10 @@ namespace EnodePS.Client
         {
             if (!used && value != null)
                 throw new ArgumentException(Invariant("{0} is not used in {1} mode. Allowed values: none; {2}.", name, Mode, Uses()), name);
-            if (used && (value == null || double.IsNaN(value.Value) || double.IsInfinity(value.Value)))
+            if (used && value == null)
                 throw new ArgumentException(Invariant("{0} mode needs a {1}. Allowed values: a temperature in degrees Celsius; {2}.", Mode, name, Uses()), name);
+            if (value != null && (double.IsNaN(value.Value) || double.IsInfinity(value.Value)))
+                throw new Validation.EnodeValidationException(name, value.Value, "a finite temperature in degrees Celsius.");
         }
 
         private string Uses() => Mode == Heat ? "HEAT uses heatSetpoint" : Mode == Cool ? "COOL uses coolSetpoint" : Mode == Auto ? "AUTO uses heatSetpoint and coolSetpoint" : "OFF uses no setpoint";

@@ -21,7 +21,7 @@ namespace EnodePS.Emulator.Auth
         public int IssuedCount => System.Threading.Volatile.Read(ref _issued);
 
         public bool CredentialsMatch(string clientId, string clientSecret) =>
-            FixedTimeEquals(clientId, _options.ClientId) & FixedTimeEquals(clientSecret, _options.ClientSecret);
+            FixedTimeEquals(clientId, _options.ClientId) & FixedTimeEquals(clientSecret, _options.RevealClientSecret());
 
         public (string Token, int ExpiresInSeconds) Issue()
         {

@@ -8,7 +8,7 @@ namespace EnodePS.Emulator.Handlers
 {
     public static class HemSystemHandlers
     {
-        private static readonly Regex IntervalPattern = new Regex(@"^(?<year>\d{4})-(?<month>\d{2})(-(?<day>\d{2}))?$", RegexOptions.CultureInvariant);
+        private static readonly Regex IntervalPattern = new Regex(@"^(?<year>\d{4})-(?<month>\d{2})(-(?<day>\d{2}))?\z", RegexOptions.CultureInvariant);
 
         public static void Register(Router router)
         {

@@ -14,7 +14,7 @@ namespace EnodePS.Emulator.Handlers
         /// <summary>Each location's geofence: a new one may not fall within this distance of an existing one.</summary>
         public const double MinimumDistanceMetres = 200;
 
-        private static readonly Regex TimeZoneShape = new Regex(@"^(UTC|[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)+)$");
+        private static readonly Regex TimeZoneShape = new Regex(@"^(UTC|[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)+)\z");
 
         private static readonly string[] Fields = { "name", "latitude", "longitude", "timezoneName" };
 

@@ -7,7 +7,7 @@ namespace EnodePS.Emulator.State
     /// <summary>"HH:mm" clock times, as schedule rules and smart charging deadlines use them.</summary>
     public static class ClockTimes
     {
-        private static readonly Regex Shape = new Regex(@"^([01][0-9]|2[0-3]):[0-5][0-9]$");
+        private static readonly Regex Shape = new Regex(@"\A([01][0-9]|2[0-3]):[0-5][0-9]\z");
 
         public static bool IsValid(string? text) => text != null && Shape.IsMatch(text);
 

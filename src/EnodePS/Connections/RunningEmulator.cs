@@ -20,7 +20,7 @@ namespace EnodePS.Connections
         {
             Emulator = emulator;
             _server = server;
-            ClientSecret = SecureStrings.FromPlain(emulator.ClientSecret);
+            ClientSecret = SecureStrings.FromPlain(emulator.RevealClientSecret());
             StartedAt = DateTimeOffset.UtcNow;
         }
 

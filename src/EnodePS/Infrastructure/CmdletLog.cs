@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using EnodePS.Client.Logging;
 
 namespace EnodePS.Infrastructure
@@ -6,11 +5,11 @@ namespace EnodePS.Infrastructure
     /// <summary>Sends the client's log lines to the cmdlet's -Verbose and -Debug streams, via the pump's thread.</summary>
     internal sealed class CmdletLog : IEnodeLog
     {
-        private readonly Cmdlet _cmdlet;
+        private readonly EnodeCmdlet _cmdlet;
         private readonly PipelineThreadPump _pump;
         private readonly SecretSet _secrets;
 
-        public CmdletLog(Cmdlet cmdlet, PipelineThreadPump pump, bool debugEnabled, SecretSet secrets)
+        public CmdletLog(EnodeCmdlet cmdlet, PipelineThreadPump pump, bool debugEnabled, SecretSet secrets)
         {
             _cmdlet = cmdlet;
             _pump = pump;
@@ -23,7 +22,7 @@ namespace EnodePS.Infrastructure
         public void Verbose(string message)
         {
             var safe = _secrets.Scrub(message);
-            _pump.Post(() => _cmdlet.WriteVerbose(safe));
+            _pump.Post(() => _cmdlet.Verbose(safe));
         }
 
         public void Debug(string message)

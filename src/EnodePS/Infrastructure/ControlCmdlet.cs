@@ -57,7 +57,7 @@ namespace EnodePS.Infrastructure
             }
             catch (ArgumentException error)
             {
-                InvalidParameter(parameter, value, error.Message);
+                InvalidParameter(parameter, value, error);
             }
         }
     }

@@ -5,6 +5,7 @@ using System.Management.Automation.Runspaces;
 using System.Threading;
 using System.Threading.Tasks;
 using EnodePS.Client;
+using EnodePS.Client.Validation;
 using EnodePS.Client.Logging;
 using EnodePS.Connections;
 
@@ -69,6 +70,19 @@ namespace EnodePS.Infrastructure
             OnOutput(value);
         }
 
+        /// <summary>
+        /// Writes a verbose line. Under -Debug without -Verbose, PowerShell 7 gives a compiled cmdlet an Inquire verbose
+        /// preference: every verbose line would ask to continue, which fails in pwsh -NonInteractive and hangs a CI step
+        /// with stdin open. Script functions given -Debug don't ask; so that ours don't either, the line goes to the
+        /// debug stream then.
+        /// </summary>
+        internal void Verbose(string message)
+        {
+            var bound = MyInvocation.BoundParameters;
+            if (bound.ContainsKey("Debug") && !bound.ContainsKey("Verbose") && IsDebugEnabled) WriteDebug(message);
+            else WriteVerbose(message);
+        }
+
         /// <summary>Called after each object is written: the connected base remembers ids for completion.</summary>
         private protected virtual void OnOutput(object? value) { }
 
@@ -82,9 +96,13 @@ namespace EnodePS.Infrastructure
             ThrowTerminatingError(error);
         }
 
+        /// <summary>Stops the cmdlet: a parameter's value is wrong, with what the client's check said is allowed.</summary>
+        protected void InvalidParameter(string parameter, object? value, ArgumentException error) =>
+            InvalidParameter(parameter, value, error is EnodeValidationException invalid ? invalid.Allowed : Client.Errors.ArgumentMessages.WithoutParameterName(error));
+
         /// <summary>Stops the cmdlet: a parameter's value is wrong. Names the parameter and what it accepts.</summary>
         protected void InvalidParameter(string parameter, object? value, string allowed) =>
-            Terminate(ErrorMapper.Record(new ArgumentException($"Cannot use '{value}' for -{parameter}: {allowed}", parameter),
+            Terminate(ErrorMapper.Record(new EnodeValidationException(parameter, value, allowed, "-", null),
                 "EnodeInvalidParameter", ErrorCategory.InvalidArgument, value));
 
         /// <summary>Runs client work while the pipeline thread relays its log; client exceptions propagate.</summary>

@@ -35,7 +35,7 @@ namespace EnodePS.Infrastructure
             {
                 case EnodeValidationException invalid:
                     // Worded like InvalidParameter's errors: "Cannot use 'x' for -Name: ..."
-                    return Record(new ArgumentException(invalid.Text("-"), invalid.ParameterName, invalid),
+                    return Record(new EnodeValidationException(invalid.ParameterName, invalid.Value, invalid.Allowed, "-", invalid),
                         "EnodeInvalidParameter", ErrorCategory.InvalidArgument, target ?? invalid.Value);
                 case EnodeConnectionsLimitException limit:
                     return Record(limit, "EnodeConnectionsLimitReached", ErrorCategory.QuotaExceeded, target,
@@ -67,11 +67,21 @@ namespace EnodePS.Infrastructure
             }
         }
 
-        /// <summary>"Enode" + the problem type's last segment in PascalCase ("EnodeNotFound"), or "EnodeHttp" + status.</summary>
+        /// <summary>
+        /// "Enode" + the problem type's last segment in PascalCase ("EnodeNotFound"); without a type (or with
+        /// about:blank), "Enode" + the status's name ("EnodeBadRequest"), or "EnodeHttp" + a status that has none.
+        /// </summary>
         public static string ErrorIdFor(EnodeApiException exception)
         {
             var slug = exception.ProblemSlug;
-            if (string.IsNullOrEmpty(slug)) return "EnodeHttp" + exception.StatusCode.ToString(CultureInfo.InvariantCulture);
+            if (exception.StatusCode >= 300 && exception.StatusCode < 400) return "EnodeRedirect"; // followed by no one (see HttpPipeline)
+            if (string.IsNullOrEmpty(slug))
+            {
+                // 422 and 429 are named here since .NET Framework's HttpStatusCode lacks them.
+                var name = exception.StatusCode == 422 ? "UnprocessableEntity" : exception.StatusCode == 429 ? "TooManyRequests"
+                    : ((System.Net.HttpStatusCode)exception.StatusCode).ToString();
+                return char.IsDigit(name[0]) ? "EnodeHttp" + exception.StatusCode.ToString(CultureInfo.InvariantCulture) : "Enode" + name;
+            }
             var id = new StringBuilder("Enode");
             foreach (var word in slug!.Split(new[] { '-', '_', '.', ' ' }, StringSplitOptions.RemoveEmptyEntries))
             {

@@ -46,33 +46,63 @@ namespace EnodePS.Infrastructure
         /// </remarks>
         public IEnumerable<T> Stream<T>(IAsyncEnumerable<T> source, CancellationToken cancellationToken)
         {
-            var enumerator = source.GetAsyncEnumerator(cancellationToken);
-            try
+            using (var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
-                while (true)
+                var enumerator = source.GetAsyncEnumerator(stop.Token);
+                Task<bool>? running = null;
+                try
                 {
-                    if (!Complete(enumerator.MoveNextAsync())) yield break;
-                    yield return enumerator.Current;
+                    while (true)
+                    {
+                        var step = enumerator.MoveNextAsync();
+                        if (!step.IsCompletedSuccessfully)
+                        {
+                            running = step.AsTask();
+                            PumpUntil(running);
+                            step = new ValueTask<bool>(running.GetAwaiter().GetResult());
+                            running = null;
+                        }
+                        if (!step.Result) yield break;
+                        yield return enumerator.Current;
+                    }
                 }
-            }
-            finally
-            {
-                var dispose = enumerator.DisposeAsync();
-                if (!dispose.IsCompletedSuccessfully)
+                finally
                 {
-                    var task = dispose.AsTask();
-                    PumpUntil(task);
-                    task.GetAwaiter().GetResult();
+                    if (running != null)
+                        EndAbandonedStep(enumerator, running, stop);
+                    else
+                    {
+                        var dispose = enumerator.DisposeAsync();
+                        if (!dispose.IsCompletedSuccessfully)
+                        {
+                            var task = dispose.AsTask();
+                            PumpUntil(task);
+                            task.GetAwaiter().GetResult();
+                        }
+                    }
                 }
             }
         }
 
-        private bool Complete(ValueTask<bool> step)
+        /// <summary>
+        /// Something the pump ran threw (a debug line under $DebugPreference = 'Stop', say) while a step of the stream
+        /// was still running, such as a page being fetched. An async iterator cannot be disposed in the middle of a step
+        /// (its DisposeAsync throws NotSupportedException, which would replace the real error): call the step off, let
+        /// it end, then dispose, keeping whatever either throws out of the way of the exception already on its way.
+        /// </summary>
+        private void EndAbandonedStep<T>(IAsyncEnumerator<T> enumerator, Task<bool> running, CancellationTokenSource stop)
         {
-            if (step.IsCompletedSuccessfully) return step.Result;
-            var task = step.AsTask();
-            PumpUntil(task);
-            return task.GetAwaiter().GetResult();
+            stop.Cancel();
+            try
+            {
+                running.Wait();
+                enumerator.DisposeAsync().AsTask().Wait();
+            }
+            catch (Exception)
+            {
+                // the step was abandoned; its own failure (a cancellation, mostly) is not the error to report
+            }
+            while (_queue.TryTake(out _)) { } // what it posted meanwhile belongs to the failed command
         }
 
         private void PumpUntil(Task task)

@@ -23,7 +23,7 @@ namespace EnodePS.Infrastructure
                     default: regex.Append(Regex.Escape(c.ToString())); break;
                 }
             }
-            return Regex.IsMatch(text, regex.Append('$').ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            return Regex.IsMatch(text, regex.Append("\\z").ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         }
 
         public static bool HasWildcards(string? text) => text != null && text.IndexOfAny(new[] { '*', '?', '[' }) >= 0;

@@ -16,7 +16,7 @@ namespace EnodePS.Client.Tests.Support
                 ApiUrl = host.ApiUrl,
                 TokenUrl = host.TokenUrl,
                 ClientId = host.Emulator.ClientId,
-                ClientSecret = SecureStrings.FromPlain(host.Emulator.ClientSecret),
+                ClientSecret = SecureStrings.FromPlain(host.Emulator.RevealClientSecret()),
                 Retry = new RetryOptions { MaxRetries = 4, BaseDelay = TimeSpan.FromMilliseconds(20), MaxDelay = TimeSpan.FromMilliseconds(200) },
             };
             configure?.Invoke(options);

@@ -25,7 +25,7 @@ namespace EnodePS.Emulator.Tests.Support
                 Content = new FormUrlEncodedContent(new[] { new System.Collections.Generic.KeyValuePair<string, string>("grant_type", "client_credentials") }),
             };
             request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
-                Convert.ToBase64String(Encoding.UTF8.GetBytes(_host.Emulator.ClientId + ":" + _host.Emulator.ClientSecret)));
+                Convert.ToBase64String(Encoding.UTF8.GetBytes(_host.Emulator.ClientId + ":" + _host.Emulator.RevealClientSecret())));
             var response = await _http.SendAsync(request);
             response.EnsureSuccessStatusCode();
             _token = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["access_token"]!.GetValue<string>();

@@ -21,7 +21,7 @@ namespace EnodePS.PowerShell.Tests.Completion
             var session = PowerShellSession.WithEmulator(new EmulatorOptions { VehicleCount = 2, UserCount = 1 });
             session.Invoke(
                 "foreach ($name in $names) { Connect-Enode -ClientId $id -ClientSecret (ConvertTo-SecureString $secret -AsPlainText -Force) -ApiUrl $api -TokenUrl $token -Name $name }",
-                new { names, id = session.Emulator.ClientId, secret = session.Emulator.ClientSecret, api = session.Loopback.ApiUrl, token = session.Loopback.TokenUrl });
+                new { names, id = session.Emulator.ClientId, secret = session.Emulator.RevealClientSecret(), api = session.Loopback.ApiUrl, token = session.Loopback.TokenUrl });
             return session;
         }
 

@@ -17,7 +17,7 @@ namespace EnodePS.PowerShell.Tests.Connections
 
             var connect = session.Run(
                 "Connect-Enode -ClientId $id -ClientSecret (ConvertTo-SecureString $secret -AsPlainText -Force) -ApiUrl $api -TokenUrl $token",
-                new { id = session.Emulator.ClientId, secret = session.Emulator.ClientSecret, api = session.Loopback.ApiUrl, token = session.Loopback.TokenUrl })
+                new { id = session.Emulator.ClientId, secret = session.Emulator.RevealClientSecret(), api = session.Loopback.ApiUrl, token = session.Loopback.TokenUrl })
                 .AssertSucceeded();
 
             Assert.Empty(connect.Output); // no -PassThru
@@ -34,7 +34,7 @@ namespace EnodePS.PowerShell.Tests.Connections
             var result = session.Run(
                 "$credential = [pscredential]::new($id, (ConvertTo-SecureString $secret -AsPlainText -Force))\n" +
                 "(Connect-Enode -Credential $credential -ApiUrl $api -TokenUrl $token -PassThru).ClientId",
-                new { id = session.Emulator.ClientId, secret = session.Emulator.ClientSecret, api = session.Loopback.ApiUrl, token = session.Loopback.TokenUrl });
+                new { id = session.Emulator.ClientId, secret = session.Emulator.RevealClientSecret(), api = session.Loopback.ApiUrl, token = session.Loopback.TokenUrl });
 
             Assert.Equal(session.Emulator.ClientId, result.AssertSucceeded().Objects.Single());
             Assert.Equal(1, session.Emulator.Tokens.IssuedCount);
@@ -105,7 +105,7 @@ namespace EnodePS.PowerShell.Tests.Connections
             var text = string.Join("\n", session.Invoke(
                 "$connection = Get-EnodeConnection; $connection.ToString(); \"$connection\"; $connection | Out-String; $connection | Format-List * | Out-String"));
 
-            Assert.DoesNotContain(session.Emulator.ClientSecret, text);
+            Assert.DoesNotContain(session.Emulator.RevealClientSecret(), text);
             Assert.Contains(session.Loopback.ApiUrl.ToString(), text);
         }
     }
@@ -126,7 +126,7 @@ namespace EnodePS.PowerShell.Tests.Connections
                 "} finally {\n" +
                 "    Remove-Item env:ENODE_CLIENT_ID, env:ENODE_CLIENT_SECRET -ErrorAction Ignore\n" +
                 "}",
-                new { id = session.Emulator.ClientId, secret = session.Emulator.ClientSecret, api = session.Loopback.ApiUrl, token = session.Loopback.TokenUrl });
+                new { id = session.Emulator.ClientId, secret = session.Emulator.RevealClientSecret(), api = session.Loopback.ApiUrl, token = session.Loopback.TokenUrl });
 
             Assert.Equal(session.Emulator.ClientId, result.AssertSucceeded().Objects.Single());
             Assert.Null(System.Environment.GetEnvironmentVariable("ENODE_CLIENT_SECRET"));

@@ -23,7 +23,7 @@ namespace EnodePS.PowerShell.Tests.Connections
                 "} finally {\n" +
                 "    Remove-Item env:ENODE_MAX_RETRIES, env:ENODE_TIMEOUT_SECONDS -ErrorAction Ignore\n" +
                 "}",
-                new { id = session.Emulator.ClientId, secret = session.Emulator.ClientSecret, api = session.Loopback.ApiUrl, token = session.Loopback.TokenUrl });
+                new { id = session.Emulator.ClientId, secret = session.Emulator.RevealClientSecret(), api = session.Loopback.ApiUrl, token = session.Loopback.TokenUrl });
 
             var values = result.AssertSucceeded().Objects.ToList();
             Assert.Equal("(new connections)", values[0]);

@@ -25,9 +25,9 @@ namespace EnodePS.PowerShell.Tests.Connections
             var text = string.Join("\n", results.Select(r => r.AllText));
             Assert.Contains("Authorization: ***", text);
             Assert.Contains("POST /oauth2/token", text);
-            Assert.DoesNotContain(session.Emulator.ClientSecret, text);
+            Assert.DoesNotContain(session.Emulator.RevealClientSecret(), text);
             Assert.DoesNotContain(token, text);
-            Assert.DoesNotContain(session.Emulator.ClientSecret, (string)session.Invoke("(Get-EnodeConnection).ToString()").Single());
+            Assert.DoesNotContain(session.Emulator.RevealClientSecret(), (string)session.Invoke("(Get-EnodeConnection).ToString()").Single());
         }
     }
 }

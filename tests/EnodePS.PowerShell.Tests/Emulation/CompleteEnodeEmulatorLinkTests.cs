@@ -75,7 +75,7 @@ namespace EnodePS.PowerShell.Tests.Emulation
             var production = session.Run(
                 "Connect-Enode -Environment Production -Name prod -ClientId $clientId -ClientSecret (ConvertTo-SecureString $clientSecret -AsPlainText -Force) " +
                 "-ApiUrl $apiUrl -TokenUrl $tokenUrl -PassThru",
-                new { clientId = session.Emulator.ClientId, clientSecret = session.Emulator.ClientSecret, apiUrl = session.Loopback.ApiUrl, tokenUrl = session.Loopback.TokenUrl })
+                new { clientId = session.Emulator.ClientId, clientSecret = session.Emulator.RevealClientSecret(), apiUrl = session.Loopback.ApiUrl, tokenUrl = session.Loopback.TokenUrl })
                 .AssertSucceeded().Output.Single();
             requests = session.Emulator.RequestCount;
             var refused = session.RunCatchingTerminating("Complete-EnodeEmulatorLink -Connection $production -UserId u -VendorType vehicle", new { production });

@@ -54,7 +54,7 @@ namespace EnodePS.PowerShell.Tests.Emulator
         {
             var started = _session.Run("$DebugPreference = 'Continue'; $emulator = Start-EnodeEmulator; $emulator").AssertSucceeded();
             var emulator = started.Output.Single();
-            var secret = Property<EnodeEmulator>(emulator, "Emulator").ClientSecret;
+            var secret = Property<EnodeEmulator>(emulator, "Emulator").RevealClientSecret();
 
             var shown = _session.Run(
                 "$emulator.ClientSecret -is [securestring]; [System.Net.NetworkCredential]::new('', $emulator.ClientSecret).Password; " +

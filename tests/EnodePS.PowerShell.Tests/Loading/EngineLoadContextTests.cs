@@ -51,7 +51,7 @@ namespace EnodePS.PowerShell.Tests.Loading
             optionsType.GetProperty("ApiUrl")!.SetValue(options, loopback.ApiUrl);
             optionsType.GetProperty("TokenUrl")!.SetValue(options, loopback.TokenUrl);
             optionsType.GetProperty("ClientId")!.SetValue(options, loopback.Emulator.ClientId);
-            optionsType.GetProperty("ClientSecret")!.SetValue(options, EnodePS.Client.SecureStrings.FromPlain(loopback.Emulator.ClientSecret));
+            optionsType.GetProperty("ClientSecret")!.SetValue(options, EnodePS.Client.SecureStrings.FromPlain(loopback.Emulator.RevealClientSecret()));
             optionsType.GetProperty("Environment")!.SetValue(options, Enum.Parse(optionsType.GetProperty("Environment")!.PropertyType, "Custom"));
 
             var clientType = client.GetType("EnodePS.Client.EnodeClient", throwOnError: true)!;

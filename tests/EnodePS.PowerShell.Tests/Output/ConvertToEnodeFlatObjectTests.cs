@@ -91,7 +91,7 @@ namespace EnodePS.PowerShell.Tests.Output
             Assert.Equal(session.Loopback.ApiUrl.ToString(), row.Properties["ApiUrl"].Value?.ToString());
             Assert.DoesNotContain(row.Properties, p => p.Name.StartsWith("Client", StringComparison.Ordinal) && p.Name != "ClientId");
             Assert.DoesNotContain(row.Properties, p => p.Name.StartsWith("Emulator", StringComparison.Ordinal));
-            Assert.DoesNotContain(row.Properties, p => (p.Value?.ToString() ?? "").Contains(session.Emulator.ClientSecret));
+            Assert.DoesNotContain(row.Properties, p => (p.Value?.ToString() ?? "").Contains(session.Emulator.RevealClientSecret()));
         }
 
         [Fact]

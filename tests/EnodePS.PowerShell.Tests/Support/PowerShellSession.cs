@@ -52,7 +52,7 @@ namespace EnodePS.PowerShell.Tests.Support
         public ScriptResult Connect(string extra = "") => Run(
             "Connect-Enode -ClientId $enodeClientId -ClientSecret (ConvertTo-SecureString $enodeClientSecret -AsPlainText -Force) " +
             "-ApiUrl $enodeApiUrl -TokenUrl $enodeTokenUrl " + extra,
-            new { enodeClientId = Emulator.ClientId, enodeClientSecret = Emulator.ClientSecret, enodeApiUrl = Loopback.ApiUrl, enodeTokenUrl = Loopback.TokenUrl })
+            new { enodeClientId = Emulator.ClientId, enodeClientSecret = Emulator.RevealClientSecret(), enodeApiUrl = Loopback.ApiUrl, enodeTokenUrl = Loopback.TokenUrl })
             .AssertSucceeded();
 
         /// <summary>

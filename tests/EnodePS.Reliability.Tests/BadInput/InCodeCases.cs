@@ -52,6 +52,9 @@ namespace EnodePS.Reliability.Tests.BadInput
 
                 // Invoke-EnodeRequest: -All only pages GETs.
                 Row("Invoke-EnodeRequest /vehicles -Method POST -All", "All", new[] { "GET" }),
+                // Invoke-EnodeRequest: a body only with POST, PUT and PATCH, and a JSON text body must be JSON.
+                Row("Invoke-EnodeRequest /vehicles -Body @{ a = 1 }", "Body", new[] { "POST, PUT and PATCH", "-Query" }),
+                Row("Invoke-EnodeRequest /webhooks -Method POST -Body '{'", "Body", new[] { "a JSON text" }),
 
                 // Request options: ranges checked by the client's RequestOptions.
                 Row("Set-EnodeRequestOption", "MaxRetries", new[] { "-MaxRetries", "-MaxRetryWaitSeconds", "-TimeoutSeconds" }),
@@ -81,7 +84,7 @@ namespace EnodePS.Reliability.Tests.BadInput
                     "Connect-Enode -Emulator $stopped", c => new Dictionary<string, object?> { ["stopped"] = c.Stopped }),
                 Row("Connect-Enode -ClientId ... -ClientSecret ... -ApiUrl ... (no -TokenUrl)", "TokenUrl", new[] { "-ApiUrl", "-TokenUrl" },
                     "Connect-Enode -ClientId $clientId -ClientSecret (ConvertTo-SecureString $clientSecret -AsPlainText -Force) -ApiUrl $apiUrl",
-                    c => new Dictionary<string, object?> { ["clientId"] = c.Emulator.ClientId, ["clientSecret"] = c.Emulator.ClientSecret, ["apiUrl"] = c.Session.Loopback.ApiUrl }),
+                    c => new Dictionary<string, object?> { ["clientId"] = c.Emulator.ClientId, ["clientSecret"] = c.Emulator.RevealClientSecret(), ["apiUrl"] = c.Session.Loopback.ApiUrl }),
                 Row("$env:ENODE_ENVIRONMENT = 'Staging'; Connect-Enode", "Environment", new[] { "Production", "Sandbox", "Emulator" },
                     "$env:ENODE_ENVIRONMENT = 'Staging'; try { Connect-Enode } finally { Remove-Item Env:ENODE_ENVIRONMENT }"),
                 Row("Connect-Enode -Credential ([pscredential]::Empty)", "Credential", new[] { "client id" },

@@ -132,7 +132,7 @@ namespace EnodePS.Reliability.Tests.Hostile
             using var session = PowerShellSession.Unconnected();
             var hostile = session.Run("Connect-Enode -ClientId $clientId -ClientSecret (ConvertTo-SecureString $clientSecret -AsPlainText -Force) " +
                                       "-ApiUrl $apiUrl -TokenUrl $tokenUrl -Name hostile -PassThru",
-                new { clientId = emulator.ClientId, clientSecret = emulator.ClientSecret, apiUrl = front.BaseUrl, tokenUrl = front.TokenUrl })
+                new { clientId = emulator.ClientId, clientSecret = emulator.RevealClientSecret(), apiUrl = front.BaseUrl, tokenUrl = front.TokenUrl })
                 .AssertSucceeded().Output.Single();
             ((EnodeClient)hostile.Properties["Client"].Value).UpdateRetryOptions(TestClients.FastRetry(maxRetries: 0));
             var state = emulator.State;
@@ -271,7 +271,7 @@ namespace EnodePS.Reliability.Tests.Hostile
             ApiUrl = EnodeEmulator.InProcessBaseUrl,
             TokenUrl = new Uri(EnodeEmulator.InProcessBaseUrl, "oauth2/token"),
             ClientId = emulator.ClientId,
-            ClientSecret = SecureStrings.FromPlain(emulator.ClientSecret),
+            ClientSecret = SecureStrings.FromPlain(emulator.RevealClientSecret()),
             PrimaryHandlerFactory = proxy.CreateHandler,
             Retry = TestClients.FastRetry(maxRetries: 0),
         });

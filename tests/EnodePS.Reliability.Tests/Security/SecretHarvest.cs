@@ -18,7 +18,7 @@ namespace EnodePS.Reliability.Tests.Security
 
         public static IEnumerable<(string Kind, string Value)> From(EnodeEmulator emulator)
         {
-            yield return ("client secret", emulator.ClientSecret);
+            yield return ("client secret", emulator.RevealClientSecret());
             foreach (var request in emulator.Journal.Snapshot())
             {
                 foreach (var header in request.Headers.Where(h => h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase)))

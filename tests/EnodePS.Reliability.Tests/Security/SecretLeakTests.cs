@@ -128,7 +128,7 @@ namespace EnodePS.Reliability.Tests.Security
         private static Dictionary<string, object?> Credentials(SecuritySession c, string? secret = null) => new Dictionary<string, object?>
         {
             ["clientId"] = c.Emulator.ClientId,
-            ["clientSecret"] = secret ?? c.Emulator.ClientSecret,
+            ["clientSecret"] = secret ?? c.Emulator.RevealClientSecret(),
             ["apiUrl"] = c.ApiUrl,
             ["tokenUrl"] = c.TokenUrl,
         };
@@ -196,7 +196,7 @@ namespace EnodePS.Reliability.Tests.Security
                 };
                 var front = new HttpFront(proxy.CreateHandler());
                 c.Session.Run($"Connect-Enode -ClientId $clientId -ClientSecret {SecureClientSecret} -ApiUrl $apiUrl -TokenUrl $tokenUrl -Name echo",
-                    new Dictionary<string, object?> { ["clientId"] = emulator.ClientId, ["clientSecret"] = emulator.ClientSecret, ["apiUrl"] = front.BaseUrl, ["tokenUrl"] = front.TokenUrl })
+                    new Dictionary<string, object?> { ["clientId"] = emulator.ClientId, ["clientSecret"] = emulator.RevealClientSecret(), ["apiUrl"] = front.BaseUrl, ["tokenUrl"] = front.TokenUrl })
                     .AssertSucceeded();
                 ((EnodePS.Client.EnodeClient)c.Session.Invoke("(Get-EnodeConnection -Name echo).Client").Single()).UpdateRetryOptions(TestClients.FastRetry(maxRetries: 0));
                 var invocation = Invocation.Of("Get-EnodeVehicle -Id $vehicleId -Connection (Get-EnodeConnection -Name echo)",

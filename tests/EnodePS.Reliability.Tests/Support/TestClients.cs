@@ -25,7 +25,7 @@ namespace EnodePS.Reliability.Tests.Support
                 ApiUrl = host.ApiUrl,
                 TokenUrl = host.TokenUrl,
                 ClientId = host.Emulator.ClientId,
-                ClientSecret = SecureStrings.FromPlain(host.Emulator.ClientSecret),
+                ClientSecret = SecureStrings.FromPlain(host.Emulator.RevealClientSecret()),
                 Retry = FastRetry(),
             };
             configure?.Invoke(options);

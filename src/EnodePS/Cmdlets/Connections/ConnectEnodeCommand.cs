@@ -57,7 +57,7 @@ namespace EnodePS.Cmdlets.Connections
         public Uri? TokenUrl { get; set; }
 
         [Parameter]
-        [ValidatePattern(@"^\d{4}-\d{2}-\d{2}$")]
+        [ValidatePattern(@"\A\d{4}-\d{2}-\d{2}\z")]
         public string ApiVersion { get; set; } = EnodeEndpoints.DefaultApiVersion;
 
         /// <summary>A name to find the connection by later (Get-EnodeConnection -Name). Defaults to the environment's name.</summary>
@@ -89,7 +89,7 @@ namespace EnodePS.Cmdlets.Connections
                 options.TokenUrl = new Uri(EnodeEmulator.InProcessBaseUrl, "oauth2/token");
                 options.PrimaryHandlerFactory = emulator.CreateHandler;
                 options.ClientId = emulator.ClientId;
-                options.ClientSecret = SecureStrings.FromPlain(emulator.ClientSecret);
+                options.ClientSecret = SecureStrings.FromPlain(emulator.RevealClientSecret());
             }
             else
             {
@@ -111,7 +111,7 @@ namespace EnodePS.Cmdlets.Connections
             }
 
             ConnectionStore.For(SessionKey).Add(connection)?.Dispose();
-            WriteVerbose($"Connected to {connection.ApiUrl} as client {connection.ClientId} (API version {connection.ApiVersion}).");
+            Verbose($"Connected to {connection.ApiUrl} as client {connection.ClientId} (API version {connection.ApiVersion}).");
             if (PassThru.IsPresent) Output(connection);
         }
 
@@ -150,7 +150,7 @@ namespace EnodePS.Cmdlets.Connections
             if (ParameterSetName == CredentialSet)
             {
                 var (user, password) = (Credential!.UserName, Credential.Password);
-                if (string.IsNullOrEmpty(user)) InvalidParameter(nameof(Credential), "(empty user name)", "the user name must be the Enode client id.");
+                if (string.IsNullOrWhiteSpace(user)) InvalidParameter(nameof(Credential), "(empty user name)", "the user name must be the Enode client id.");
                 return (user, password);
             }
 

@@ -43,7 +43,7 @@ namespace EnodePS.Cmdlets.Connections
             if (!ShouldProcess(connection.ToString(), "Disconnect")) return;
             session.Remove(connection);
             connection.Dispose();
-            WriteVerbose($"Disconnected {connection}.");
+            Verbose($"Disconnected {connection}.");
         }
     }
 }

@@ -74,7 +74,7 @@ namespace EnodePS.Cmdlets.Connections
         private void Apply(EnodeConnection connection, RequestOptions change)
         {
             connection.Client.UpdateRetryOptions(change.ApplyTo(connection.Client.RetryOptions));
-            WriteVerbose($"Request options of {connection.Name}: {Describe(connection.Client.RetryOptions)}.");
+            Verbose($"Request options of {connection.Name}: {Describe(connection.Client.RetryOptions)}.");
         }
 
         private static string Describe(RetryOptions o) =>

@@ -80,7 +80,7 @@ namespace EnodePS.Cmdlets.Emulator
             }
 
             EmulatorStore.For(SessionKey).Add(running);
-            WriteVerbose($"Started {running} (client id {running.ClientId}, seed {running.Seed}).");
+            Verbose($"Started {running} (client id {running.ClientId}, seed {running.Seed}).");
             Output(running);
         }
     }

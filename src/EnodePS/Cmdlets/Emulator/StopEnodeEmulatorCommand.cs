@@ -30,9 +30,9 @@ namespace EnodePS.Cmdlets.Emulator
                 if (!ShouldProcess(emulator.ToString(), "Stop")) continue;
                 emulator.Stop();
                 session.Remove(emulator);
-                WriteVerbose($"Stopped the Enode emulator on {emulator.ApiUrl}.");
+                Verbose($"Stopped the Enode emulator on {emulator.ApiUrl}.");
             }
-            if (!any) WriteVerbose("No emulator started in this session is running.");
+            if (!any) Verbose("No emulator started in this session is running.");
         }
     }
 }

@@ -73,7 +73,7 @@ namespace EnodePS.Cmdlets.Hvacs
             catch (ArgumentException error)
             {
                 var parameter = error.ParamName == "heatSetpoint" ? nameof(HeatSetpoint) : error.ParamName == "coolSetpoint" ? nameof(CoolSetpoint) : nameof(Mode);
-                InvalidParameter(parameter, parameter == nameof(HeatSetpoint) ? (object?)HeatSetpoint : parameter == nameof(CoolSetpoint) ? CoolSetpoint : Mode, error.Message);
+                InvalidParameter(parameter, parameter == nameof(HeatSetpoint) ? (object?)HeatSetpoint : parameter == nameof(CoolSetpoint) ? CoolSetpoint : Mode, error);
             }
         }
 

@@ -56,7 +56,7 @@ namespace EnodePS.Cmdlets.Provisioning
             {
                 Terminate(Failure(ex, ex.Resource, ex.InnerException, "Nothing was changed."));
             }
-            WriteVerbose($"{document.Source}: {plan.Steps.Count} resources, {(plan.HasChanges ? "changes to make" : "all as declared")}.");
+            Verbose($"{document.Source}: {plan.Steps.Count} resources, {(plan.HasChanges ? "changes to make" : "all as declared")}.");
 
             foreach (var step in plan.Steps)
             {

@@ -24,7 +24,7 @@ namespace EnodePS.Cmdlets.Requests
 
         /// <summary>The path after the API URL, e.g. /vehicles or /health/ready; may carry a query string.</summary>
         [Parameter(Mandatory = true, Position = 0)]
-        [ValidatePattern("^/")]
+        [ValidatePattern(@"\A/")]
         public string? Path { get; set; }
 
         /// <summary>Query parameters added to the path.</summary>
@@ -49,6 +49,8 @@ namespace EnodePS.Cmdlets.Requests
             var method = Method.ToUpperInvariant();
             var path = RequestPath.WithQuery(Path!, QueryPairs());
             var json = BodyJson();
+            if (json != null && (method == "GET" || method == "DELETE"))
+                InvalidParameter(nameof(Body), "(a body)", $"nothing with {method}: a body goes with POST, PUT and PATCH (give {method} parameters with -Query).");
 
             if (All.IsPresent)
             {
@@ -83,14 +85,25 @@ namespace EnodePS.Cmdlets.Requests
             }
         }
 
+        /// <summary>Null for a $null value, so that the parameter is left out rather than sent empty ("pageSize=").</summary>
         private static string? Format(object? value) =>
-            value is bool b ? (b ? "true" : "false") : Convert.ToString(value, CultureInfo.InvariantCulture);
+            value == null ? null : value is bool b ? (b ? "true" : "false") : Convert.ToString(value, CultureInfo.InvariantCulture);
 
         private string? BodyJson()
         {
             if (Body == null) return null;
             var plain = PowerShellValues.ToPlain(Body);
-            return plain is string text ? text : JsonTree.Serialize(plain);
+            if (!(plain is string text)) return JsonTree.Serialize(plain);
+            try
+            {
+                return JsonTree.CheckJson(text, nameof(Body));
+            }
+            catch (ArgumentException ex)
+            {
+                // The text is not repeated: it may hold a secret.
+                InvalidParameter(nameof(Body), "(the JSON text)", ex);
+                return null;
+            }
         }
     }
 }

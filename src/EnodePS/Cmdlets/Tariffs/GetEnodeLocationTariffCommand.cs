@@ -25,7 +25,7 @@ namespace EnodePS.Cmdlets.Tariffs
                 TryCall(id, () =>
                 {
                     var entries = Call(connection, (client, ct) => client.Tariffs.GetLocationTariffAsync(id, ct));
-                    if (entries.Count == 0) WriteVerbose($"Location {id} has no tariff schedule.");
+                    if (entries.Count == 0) Verbose($"Location {id} has no tariff schedule.");
                     foreach (var entry in entries) Output(entry);
                 });
         }

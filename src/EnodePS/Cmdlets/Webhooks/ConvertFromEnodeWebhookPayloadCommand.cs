@@ -39,7 +39,7 @@ namespace EnodePS.Cmdlets.Webhooks
                 foreach (var e in WebhookPayloadReader.Read(body!))
                 {
                     if (e is UnknownEvent unknown)
-                        WriteVerbose(unknown.ReadProblem == null
+                        Verbose(unknown.ReadProblem == null
                             ? $"'{unknown.Event}' has no class in this version of EnodePS: it is returned with all its fields in Fields."
                             : $"'{unknown.Event}' did not fit its class ({unknown.ReadProblem}): it is returned with all its fields in Fields.");
                     Output(e);

@@ -34,7 +34,7 @@ namespace EnodePS.Cmdlets.Webhooks
 
         /// <summary>The API version of the payloads, e.g. 2024-10-01; the client's default when omitted.</summary>
         [Parameter]
-        [ValidatePattern(@"^\d{4}-\d{2}-\d{2}$")]
+        [ValidatePattern(@"\A\d{4}-\d{2}-\d{2}\z")]
         public string? ApiVersion { get; set; }
 
         /// <summary>A header sent with every delivery: @{ 'X-Api-Key' = $secureValue }.</summary>
@@ -57,7 +57,11 @@ namespace EnodePS.Cmdlets.Webhooks
             foreach (var note in plan.Notes) WriteWarning($"{settings.Url}: {note}.");
             if (plan.Action == WebhookAction.Unchanged)
             {
-                WriteVerbose($"{settings.Url}: the webhook {plan.Existing!.Id} already matches; nothing sent.");
+                Verbose($"{settings.Url}: the webhook {plan.Existing!.Id} already matches; nothing sent.");
+                if (Secret == null)
+                    WriteWarning($"{settings.Url}: the webhook {plan.Existing.Id} exists and no -Secret was given, so EnodePS cannot hand you its "
+                        + "secret (the API never shows it). If you do not have it (for example because the run that created it failed), give it a new one: "
+                        + $"Set-EnodeWebhook -Id {plan.Existing.Id} -Secret (Read-Host -AsSecureString)");
                 Output(new WebhookRegistration("Unchanged", plan.Existing, plan.Changes, null));
                 return;
             }
@@ -67,7 +71,20 @@ namespace EnodePS.Cmdlets.Webhooks
 
             SecureString? generated = null;
             if (plan.Action == WebhookAction.Create && settings.Secret == null) settings.Secret = generated = WebhookSecret.Generate();
-            var webhook = Call(connection, (client, ct) => client.Webhooks.ApplyAsync(plan, ct));
+            Webhook webhook;
+            try
+            {
+                webhook = Call(connection, (client, ct) => client.Webhooks.ApplyAsync(plan, ct));
+            }
+            catch (Exception ex) when (generated != null && (ex is System.Net.Http.HttpRequestException || ex is System.IO.IOException || ex is TimeoutException))
+            {
+                // The answer was lost, not necessarily the create: a webhook made now would have a secret only this run knows.
+                var recovered = Call(connection, (client, ct) => client.Webhooks.ResendSecretAfterLostCreateAsync(settings, ct));
+                if (recovered == null) throw;
+                WriteWarning($"{settings.Url}: the answer to the create was lost ({ex.Message}), but the webhook {recovered.Id} was created; "
+                    + "its secret was sent again so that the one returned here is certainly its secret.");
+                webhook = recovered;
+            }
             if (generated != null)
                 WriteWarning("A secret was generated for the new webhook. It is returned once, as a SecureString in the Secret property of "
                     + "the output: store it now (for example with Set-Secret). The API never shows it again, and your endpoint needs it to verify signatures.");
@@ -93,7 +110,7 @@ namespace EnodePS.Cmdlets.Webhooks
             {
                 var parameter = ex.ParamName ?? nameof(Url);
                 InvalidParameter(parameter, parameter == nameof(Event) ? string.Join(",", Event) : parameter == nameof(Url) ? Url : "(header)",
-                    ArgumentMessages.WithoutParameterName(ex));
+                    ex);
                 throw;
             }
         }

@@ -38,7 +38,7 @@ namespace EnodePS.Cmdlets.Webhooks
         public string[]? Event { get; set; }
 
         [Parameter]
-        [ValidatePattern(@"^\d{4}-\d{2}-\d{2}$")]
+        [ValidatePattern(@"\A\d{4}-\d{2}-\d{2}\z")]
         public string? ApiVersion { get; set; }
 
         /// <summary>A header sent with every delivery: @{ 'X-Api-Key' = $secureValue }.</summary>
@@ -80,7 +80,7 @@ namespace EnodePS.Cmdlets.Webhooks
             {
                 var parameter = ex.ParamName ?? nameof(Url);
                 InvalidParameter(parameter, parameter == nameof(Event) ? string.Join(",", Event!) : parameter == nameof(Url) ? Url : "(header)",
-                    ArgumentMessages.WithoutParameterName(ex));
+                    ex);
             }
             if (update!.IsEmpty)
                 InvalidParameter(nameof(Id), Id, "give at least one of -Url, -Secret, -Event, -ApiVersion, -AuthenticationHeader or -RemoveAuthentication.");

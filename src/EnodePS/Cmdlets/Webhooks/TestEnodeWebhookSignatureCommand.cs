@@ -41,7 +41,7 @@ namespace EnodePS.Cmdlets.Webhooks
                     check == SignatureCheck.Missing ? "EnodeWebhookSignatureMissing" : "EnodeWebhookSignatureMalformed",
                     ErrorCategory.InvalidData, WebhookSignature.HeaderName));
             else if (check == SignatureCheck.Mismatch)
-                WriteVerbose(WebhookSignature.Describe(check));
+                Verbose(WebhookSignature.Describe(check));
             Output(check == SignatureCheck.Valid);
         }
     }

@@ -24,7 +24,7 @@ namespace EnodePS.Cmdlets.Webhooks
             {
                 if (!ShouldProcess(id, "Delete webhook")) continue;
                 if (TryCall(id, () => Call(connection, async (client, ct) => { await client.Webhooks.DeleteAsync(id, ct).ConfigureAwait(false); return true; })))
-                    WriteVerbose($"Deleted webhook {id}.");
+                    Verbose($"Deleted webhook {id}.");
             }
         }
     }

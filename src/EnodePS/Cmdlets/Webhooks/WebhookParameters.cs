@@ -23,7 +23,14 @@ namespace EnodePS.Cmdlets.Webhooks
                     throw new ArgumentException(
                         $"-AuthenticationHeader: the value of '{name}' must be a SecureString (ConvertTo-SecureString, Read-Host -AsSecureString or Get-Secret), so that it stays out of logs and history.",
                         "AuthenticationHeader");
-                return new WebhookHeader(name, value);
+                try
+                {
+                    return new WebhookHeader(name, value);
+                }
+                catch (Client.Validation.EnodeValidationException invalid)
+                {
+                    throw new Client.Validation.EnodeValidationException("AuthenticationHeader", invalid.ParameterName == "name" ? name : "(the header's value)", invalid.Allowed);
+                }
             }
             throw new ArgumentException("-AuthenticationHeader: " + AuthenticationHeaderHelp, "AuthenticationHeader");
         }
