@@ -54,7 +54,7 @@ namespace EnodePS.PowerShell.Tests.Schedules
 
             var on = session.Run("$schedule | Set-EnodeSchedule -Enabled -DefaultShouldCharge").AssertSucceeded();
             Assert.Empty(on.Output);
-            Assert.Equal("{\"defaultShouldCharge\":true,\"isEnabled\":true}", session.Emulator.Journal.Api().Last().Body);
+            Assert.Equal("{\"isEnabled\":true,\"defaultShouldCharge\":true}", session.Emulator.Journal.Api().Last().Body);
             session.Run("$schedule | Set-EnodeSchedule -Enabled:$false").AssertSucceeded();
             Assert.Equal("{\"isEnabled\":false}", session.Emulator.Journal.Api().Last().Body);
 
