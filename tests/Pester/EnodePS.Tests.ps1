@@ -49,7 +49,7 @@ Describe 'Device cmdlets' {
     }
 
     It 'pipes inverters into their statistics' {
-        $rows = @(Get-EnodeInverter -First 1 | Get-EnodeInverterStatistics -From (Get-Date).AddDays(-2) -Resolution DAY)
+        $rows = @(Get-EnodeInverter -First 1 | Get-EnodeInverterStatistics -StartTime (Get-Date).AddDays(-2) -Resolution DAY)
         $rows.Count | Should -Be 1
         $rows[0].PSObject.TypeNames[0] | Should -Be 'EnodePS.InverterStatisticsSample'
     }
@@ -59,7 +59,7 @@ Describe 'Device cmdlets' {
     }
 
     It 'rejects an unknown resolution before sending' {
-        { Get-EnodeInverterStatistics -Id x -From (Get-Date) -Resolution HOURLY -ErrorAction Stop } | Should -Throw
+        { Get-EnodeInverterStatistics -Id x -StartTime (Get-Date) -Resolution HOURLY -ErrorAction Stop } | Should -Throw
     }
 }
 
@@ -73,7 +73,7 @@ Describe 'Actions' {
         $actions = @(Get-EnodeVehicle | Where-Object IsReachable | Start-EnodeCharging -ErrorAction SilentlyContinue)
         $actions.Count | Should -BeGreaterThan 0
         $actions[0].PSObject.TypeNames[0] | Should -Be 'EnodePS.VendorAction'
-        $ended = @($actions | Wait-EnodeAction -PollIntervalSeconds 0.5 -Timeout 120 -ErrorAction SilentlyContinue)
+        $ended = @($actions | Wait-EnodeAction -PollIntervalSeconds 0.5 -TimeoutSeconds 120 -ErrorAction SilentlyContinue)
         $ended.Count | Should -Be $actions.Count
         $ended.State | Should -Not -Contain 'PENDING'
     }
@@ -214,7 +214,7 @@ Describe 'WhatIf, pipelines and errors' {
 
 Describe 'Linking in the emulator' {
     It 'links a vehicle through a session and finds it by the linked device''s Id' {
-        $devices = New-EnodeLinkSession -UserId pester-user -VendorType vehicle -Scope vehicle:read:data -RedirectUri https://example.com/ |
+        $devices = New-EnodeLinkSession -UserId pester-user -DeviceType vehicle -Scope vehicle:read:data -RedirectUri https://example.com/ |
             Complete-EnodeEmulatorLink -DeviceCount 2
         $devices.Count | Should -Be 2
         ($devices | Get-EnodeVehicle).UserId | Should -Be @('pester-user', 'pester-user')
@@ -229,7 +229,7 @@ Describe 'Linking in the emulator' {
 
 Describe 'Schedules' {
     It 'creates a schedule for a piped vehicle from a rule object and a hashtable' {
-        $rule = New-EnodeScheduleRule -From 22:00 -To 06:00 -Weekday Monday, Tuesday -ShouldCharge
+        $rule = New-EnodeScheduleRule -StartTime 22:00 -EndTime 06:00 -Weekday Monday, Tuesday -ShouldCharge
         $schedule = Get-EnodeVehicle -First 1 | New-EnodeSchedule -Rule $rule, @{ Weekday = 'Sat', 'Sun'; ShouldCharge = $false } -Enabled
         $schedule.PSObject.TypeNames[0] | Should -Be 'EnodePS.Schedule'
         $schedule.TargetType | Should -Be 'vehicle'
@@ -240,7 +240,7 @@ Describe 'Schedules' {
 
 Describe 'Charging statistics' {
     It 'writes flat rows that export to CSV' {
-        $csv = Get-EnodeVehicle -First 1 | Get-EnodeChargingStatistics -StartDate (Get-Date).Date.AddDays(-3) -Resolution DAY | ConvertTo-Csv -NoTypeInformation
+        $csv = Get-EnodeVehicle -First 1 | Get-EnodeChargingStatistics -StartTime (Get-Date).Date.AddDays(-3) -Resolution DAY | ConvertTo-Csv -NoTypeInformation
         $csv[0] | Should -Match '"KwhSum"'
         $csv.Count | Should -BeGreaterThan 1
     }

@@ -4,11 +4,11 @@ using EnodePS.Client.Facts;
 
 namespace EnodePS.Completers
 {
-    /// <summary>Vendors, of the vendor type already given with -VendorType when there is one.</summary>
+    /// <summary>Vendors, of the vendor type already given with -DeviceType when there is one.</summary>
     public sealed class VendorCompleter : EnodeArgumentCompleter
     {
         protected internal override IEnumerable<string> Candidates(CompletionContext context) =>
-            ApiFacts.Vendors(context.Bound("VendorType")).OrderBy(v => v, System.StringComparer.OrdinalIgnoreCase);
+            ApiFacts.Vendors(context.Bound("DeviceType")).OrderBy(v => v, System.StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>vehicle, charger, hvac, inverter, battery, meter.</summary>
@@ -17,12 +17,12 @@ namespace EnodePS.Completers
         protected internal override IEnumerable<string> Candidates(CompletionContext context) => ApiFacts.VendorTypes;
     }
 
-    /// <summary>Access scopes such as vehicle:read:data, of the -VendorType's asset when given.</summary>
+    /// <summary>Access scopes such as vehicle:read:data, of the -DeviceType's asset when given.</summary>
     public sealed class ScopeCompleter : EnodeArgumentCompleter
     {
         protected internal override IEnumerable<string> Candidates(CompletionContext context)
         {
-            var type = context.Bound("VendorType");
+            var type = context.Bound("DeviceType");
             return type == null ? ApiFacts.Scopes : ApiFacts.Scopes.Where(s => s.StartsWith(type + ":", System.StringComparison.OrdinalIgnoreCase));
         }
     }

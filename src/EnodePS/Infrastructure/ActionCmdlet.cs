@@ -44,7 +44,7 @@ namespace EnodePS.Infrastructure
                     WriteError(ErrorMapper.Record(
                         new TimeoutException($"Action {reference.Id} ({reference.TargetType}) was still {lastSeen?.State ?? ActionStates.Pending} after {expired.Timeout}.", expired),
                         "EnodeActionWaitTimeout", ErrorCategory.OperationTimeout, reference.Id,
-                        "Wait longer with -Timeout, or check the action later with Get-EnodeAction."));
+                        "Wait longer with -TimeoutSeconds, or check the action later with Get-EnodeAction."));
             }
             if (!StopToken.IsCancellationRequested)
                 WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, "Done") { PercentComplete = 100, RecordType = ProgressRecordType.Completed });

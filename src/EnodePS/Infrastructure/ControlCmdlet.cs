@@ -24,8 +24,10 @@ namespace EnodePS.Infrastructure
 
         /// <summary>With -Wait: seconds to wait for all the actions (the API gives up on an action after 30 minutes).</summary>
         [Parameter]
-        [ValidateRange(1, 86400)]
-        public int Timeout { get; set; } = (int)ActionWaitOptions.DefaultTimeout.TotalSeconds;
+        [Alias("Timeout")]
+        [Seconds]
+        [ValidateRange(1.0, 86400.0)]
+        public double TimeoutSeconds { get; set; } = ActionWaitOptions.DefaultTimeout.TotalSeconds;
 
         /// <summary>
         /// Runs <paramref name="check"/> (what can be known without a request: values, capabilities), asks ShouldProcess,
@@ -43,7 +45,7 @@ namespace EnodePS.Infrastructure
             });
         }
 
-        protected override void End() => WaitFor(_sent, TimeSpan.FromSeconds(Timeout));
+        protected override void End() => WaitFor(_sent, TimeSpan.FromSeconds(TimeoutSeconds));
 
         /// <summary>The object behind a PowerShell wrapper.</summary>
         protected static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;

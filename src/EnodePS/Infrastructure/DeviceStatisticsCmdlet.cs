@@ -8,19 +8,20 @@ using EnodePS.Client;
 namespace EnodePS.Infrastructure
 {
     /// <summary>
-    /// Statistics rows of devices over a range of local days: -From, -To, the granularity the derived cmdlet names,
+    /// Statistics rows of devices over a range of local days: -StartTime, -EndTime, the granularity the derived cmdlet names,
     /// both checked before any request; then every row of every -Id, a failing id reported and the others still read.
     /// </summary>
     public abstract class DeviceStatisticsCmdlet<TRow> : ConnectedCmdlet
     {
         /// <summary>The first day, in the device's local time.</summary>
         [Parameter(Mandatory = true, Position = 1)]
-        [Alias("Date")]
-        public DateTime From { get; set; }
+        [Alias("StartDate", "From", "Date")]
+        public DateTime StartTime { get; set; }
 
-        /// <summary>The last day (included); the -From day when omitted.</summary>
+        /// <summary>The last day (included); the -StartTime day when omitted.</summary>
         [Parameter(Position = 2)]
-        public DateTime? To { get; set; }
+        [Alias("EndDate", "To")]
+        public DateTime? EndTime { get; set; }
 
         private string _granularity = "";
 
@@ -36,8 +37,8 @@ namespace EnodePS.Infrastructure
             var (parameter, value, allowed) = Granularity;
             if (!AllowedValues.TryNormalize(value, allowed, out _granularity))
                 InvalidParameter(parameter, value, "allowed values are " + string.Join(", ", allowed) + ".");
-            if (!DateRange.IsOrdered(From, To ?? From))
-                InvalidParameter(nameof(To), To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), $"it must be on or after -From ({From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}).");
+            if (!DateRange.IsOrdered(StartTime, EndTime ?? StartTime))
+                InvalidParameter(nameof(EndTime), EndTime?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), $"it must be on or after -StartTime ({StartTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}).");
         }
 
         protected override void Process()
@@ -46,7 +47,7 @@ namespace EnodePS.Infrastructure
             foreach (var id in Ids ?? Array.Empty<string>())
                 TryCall(id, () =>
                 {
-                    foreach (var row in Stream(connection, (client, ct) => Rows(client, id, From, To ?? From, _granularity, ct)))
+                    foreach (var row in Stream(connection, (client, ct) => Rows(client, id, StartTime, EndTime ?? StartTime, _granularity, ct)))
                         Output(row);
                 });
         }

@@ -41,6 +41,13 @@ namespace EnodePS.Infrastructure
             }
         }
 
+        /// <summary>A switch that sets something on or off: null when not given, else its value (-Enabled, -Enabled:$false).</summary>
+        protected bool? SwitchChange(string name)
+        {
+            if (!MyInvocation.BoundParameters.TryGetValue(name, out var value)) return null;
+            return value is SwitchParameter s ? s.IsPresent : LanguagePrimitives.IsTrue(value);
+        }
+
         /// <summary>The -First and -Skip given to a SupportsPaging cmdlet.</summary>
         protected PagingRequest Paging
         {

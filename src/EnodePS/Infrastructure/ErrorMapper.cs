@@ -16,7 +16,7 @@ namespace EnodePS.Infrastructure
         public const string ControlledEntitySlug = "enode-controlled-entity";
 
         private const string ControlledEntityAdvice =
-            "Smart charging or a schedule controls this device, so it takes no manual charging commands. To charge now, run Start-EnodeSmartOverride; to hand control back, disable the schedule (Set-EnodeSchedule -Enabled $false) or smart charging (Set-EnodeSmartChargingPolicy -Enabled $false).";
+            "Smart charging or a schedule controls this device, so it takes no manual charging commands. To charge now, run Start-EnodeSmartOverride; to hand control back, disable the schedule (Set-EnodeSchedule -Enabled:$false) or smart charging (Set-EnodeSmartChargingPolicy -Enabled:$false).";
 
         public static bool IsControlledEntity(EnodeApiException exception) =>
             exception.ProblemSlug == ControlledEntitySlug || string.Equals(exception.Title, "Enode Controlled Entity", StringComparison.OrdinalIgnoreCase);

@@ -18,15 +18,15 @@ namespace EnodePS.PowerShell.Tests.Actions
             var vehicle = session.Controllable(DeviceKind.Vehicle)[0];
             var charger = session.Controllable(DeviceKind.Charger)[0];
             var startedRun = session.Run(
-                "Start-EnodeCharging -Id $vehicleId -Type vehicle; Start-EnodeCharging -Id $chargerId -Type charger",
+                "Start-EnodeCharging -Id $vehicleId -DeviceType vehicle; Start-EnodeCharging -Id $chargerId -DeviceType charger",
                 new { vehicleId = vehicle.Id, chargerId = charger.Id }).AssertSucceeded();
             var started = startedRun.OutputOf<VendorAction>().ToArray();
             clock.Advance(session.Emulator.Options.ActionDelay);
 
             var fromObjects = session.Run("$started | Get-EnodeAction", new { started = startedRun.Output });
-            var byId = session.Run("Get-EnodeAction -Id $id -Type charger", new { id = started[1].Id });
-            var fromStrings = session.Run("$id | Get-EnodeAction -Type vehicle", new { id = started[0].Id });
-            var missing = session.Run("Get-EnodeAction -Id $id -Type battery", new { id = started[0].Id });
+            var byId = session.Run("Get-EnodeAction -Id $id -DeviceType charger", new { id = started[1].Id });
+            var fromStrings = session.Run("$id | Get-EnodeAction -DeviceType vehicle", new { id = started[0].Id });
+            var missing = session.Run("Get-EnodeAction -Id $id -DeviceType battery", new { id = started[0].Id });
 
             Assert.Equal(started.Select(a => a.Id), fromObjects.AssertSucceeded().OutputOf<VendorAction>().Select(a => a.Id));
             Assert.All(fromObjects.OutputOf<VendorAction>(), a => Assert.Equal(ActionStates.Confirmed, a.State));

@@ -20,7 +20,7 @@ namespace EnodePS.PowerShell.Tests.Actions
 
             var (whatIf, whatIfLines) = session.RunWhatIf("$action | Stop-EnodeAction -WhatIf", new { action = started.Output.Single() });
             var cancelled = session.Run("$action | Stop-EnodeAction -PassThru", new { action = started.Output.Single() });
-            var again = session.Run("Stop-EnodeAction -Id $id -Type battery", new { id = action.Id });
+            var again = session.Run("Stop-EnodeAction -Id $id -DeviceType battery", new { id = action.Id });
 
             whatIf.AssertSucceeded();
             Assert.Equal(new[] { ControlledEmulator.WhatIfLine("Cancel", "battery action " + action.Id) }, whatIfLines);

@@ -22,7 +22,7 @@ namespace EnodePS.PowerShell.Tests.Actions
             var unreachable = session.Controllable(DeviceKind.Vehicle, change: v => v["isReachable"] = false)[0];
             var charging = session.Controllable(DeviceKind.Charger, change: c => c["chargeState"]!["isCharging"] = true)[0];
             var started = session.Run(
-                "Start-EnodeCharging -Id $vehicleId -Type vehicle; Start-EnodeCharging -Id $chargerId -Type charger",
+                "Start-EnodeCharging -Id $vehicleId -DeviceType vehicle; Start-EnodeCharging -Id $chargerId -DeviceType charger",
                 new { vehicleId = unreachable.Id, chargerId = charging.Id }).AssertSucceeded();
             var actions = started.OutputOf<VendorAction>().ToArray();
 
@@ -46,7 +46,7 @@ namespace EnodePS.PowerShell.Tests.Actions
             using var session = new PowerShellSession(new EmulatorOptions { VehicleCount = 50, ChargerCount = 50, UserCount = 5, ActionDelay = TimeSpan.FromSeconds(1) });
             var vehicles = session.Controllable(DeviceKind.Vehicle, 50).Select(v => v.Id).ToArray();
             var chargers = session.Controllable(DeviceKind.Charger, 50).Select(c => c.Id).ToArray();
-            var started = session.Run("Start-EnodeCharging -Id $vehicles -Type vehicle; Start-EnodeCharging -Id $chargers -Type charger", new { vehicles, chargers })
+            var started = session.Run("Start-EnodeCharging -Id $vehicles -DeviceType vehicle; Start-EnodeCharging -Id $chargers -DeviceType charger", new { vehicles, chargers })
                 .AssertSucceeded();
 
             var watch = Stopwatch.StartNew();
@@ -69,9 +69,9 @@ namespace EnodePS.PowerShell.Tests.Actions
         {
             using var session = new PowerShellSession(new EmulatorOptions { VehicleCount = 2 });
             var vehicle = session.Controllable(DeviceKind.Vehicle, change: v => v["isReachable"] = false)[0];
-            var action = session.Run("Start-EnodeCharging -Id $id -Type vehicle", new { id = vehicle.Id }).AssertSucceeded().OutputOf<VendorAction>().Single();
+            var action = session.Run("Start-EnodeCharging -Id $id -DeviceType vehicle", new { id = vehicle.Id }).AssertSucceeded().OutputOf<VendorAction>().Single();
 
-            var result = session.Run("Wait-EnodeAction -Id $id -Type vehicle -Timeout 1 -PollIntervalSeconds 0.1", new { id = action.Id });
+            var result = session.Run("Wait-EnodeAction -Id $id -DeviceType vehicle -TimeoutSeconds 1 -PollIntervalSeconds 0.1", new { id = action.Id });
 
             Assert.Empty(result.Output);
             var error = Assert.Single(result.Errors);
@@ -85,7 +85,7 @@ namespace EnodePS.PowerShell.Tests.Actions
         {
             using var session = new PowerShellSession(new EmulatorOptions { VehicleCount = 2 });
             var vehicle = session.Controllable(DeviceKind.Vehicle, change: v => v["isReachable"] = false)[0];
-            var started = session.Run("Start-EnodeCharging -Id $id -Type vehicle", new { id = vehicle.Id }).AssertSucceeded();
+            var started = session.Run("Start-EnodeCharging -Id $id -DeviceType vehicle", new { id = vehicle.Id }).AssertSucceeded();
 
             var watch = Stopwatch.StartNew();
             using var running = session.Start("$action | Wait-EnodeAction", new { action = started.Output.Single() });
@@ -102,11 +102,11 @@ namespace EnodePS.PowerShell.Tests.Actions
         {
             using var session = new PowerShellSession(new EmulatorOptions { VehicleCount = 2 });
 
-            var unknown = session.Run("Wait-EnodeAction -Id 00000000-0000-4000-8000-000000000000 -Type hvac -PollIntervalSeconds 0.05");
-            var badType = session.RunCatchingTerminating("Wait-EnodeAction -Id a -Type meter");
+            var unknown = session.Run("Wait-EnodeAction -Id 00000000-0000-4000-8000-000000000000 -DeviceType hvac -PollIntervalSeconds 0.05");
+            var badType = session.RunCatchingTerminating("Wait-EnodeAction -Id a -DeviceType meter");
 
             Assert.Equal("EnodeNotFound,EnodePS.Cmdlets.Actions.WaitEnodeActionCommand", Assert.Single(unknown.Errors).FullyQualifiedErrorId);
-            // -Type is a ValidateSet: PowerShell's binder refuses the value before the cmdlet runs.
+            // -DeviceType is a ValidateSet: PowerShell's binder refuses the value before the cmdlet runs.
             var refused = badType.Terminating!;
             Assert.Single(badType.AllErrors);
             Assert.Equal("ParameterArgumentValidationError,EnodePS.Cmdlets.Actions.WaitEnodeActionCommand", refused.FullyQualifiedErrorId);

@@ -31,7 +31,7 @@ namespace EnodePS.PowerShell.Tests.Charging
         {
             using var session = ControlledEmulator.NewSession();
 
-            var result = session.RunCatchingTerminating("Set-EnodeMaxCurrent -Id v -Type vehicle -MaxCurrent $amperes", new { amperes });
+            var result = session.RunCatchingTerminating("Set-EnodeMaxCurrent -Id v -DeviceType vehicle -MaxCurrent $amperes", new { amperes });
 
             Assert.Equal("EnodeInvalidParameter,EnodePS.Cmdlets.Charging.SetEnodeMaxCurrentCommand", result.Terminating?.FullyQualifiedErrorId);
             Assert.Contains("-MaxCurrent", result.Terminating!.Exception.Message);

@@ -67,7 +67,7 @@ namespace EnodePS.PowerShell.Tests.Charging
             using var session = ControlledEmulator.NewSession();
             var charger = session.Controllable(DeviceKind.Charger)[0];
 
-            var result = session.Run("Start-EnodeCharging -Id $id -Type Charger", new { id = charger.Id }).AssertSucceeded();
+            var result = session.Run("Start-EnodeCharging -Id $id -DeviceType Charger", new { id = charger.Id }).AssertSucceeded();
 
             Assert.Equal(charger.Id, Assert.Single(result.OutputOf<VendorAction>()).TargetId);
             Assert.Equal($"/chargers/{charger.Id}/charging", Assert.Single(session.Sent("POST /chargers/{chargerId}/charging")).Path);
@@ -114,7 +114,7 @@ namespace EnodePS.PowerShell.Tests.Charging
             using var session = ControlledEmulator.NewSession();
             var charger = session.Controllable(DeviceKind.Charger, change: c => c["scopes"] = new JsonArray("charger:read:data"))[0];
 
-            var result = session.Run("Start-EnodeCharging -Id $id -Type charger", new { id = charger.Id });
+            var result = session.Run("Start-EnodeCharging -Id $id -DeviceType charger", new { id = charger.Id });
 
             var denied = Assert.Single(result.AllErrors);
             Assert.Equal("EnodeForbidden,EnodePS.Cmdlets.Charging.StartEnodeChargingCommand", denied.FullyQualifiedErrorId);
@@ -141,9 +141,9 @@ namespace EnodePS.PowerShell.Tests.Charging
         {
             using var session = ControlledEmulator.NewSession();
 
-            var result = session.RunCatchingTerminating("Start-EnodeCharging -Id x -Type hvac");
+            var result = session.RunCatchingTerminating("Start-EnodeCharging -Id x -DeviceType hvac");
 
-            // -Type is a ValidateSet: PowerShell's binder refuses the value before the cmdlet runs.
+            // -DeviceType is a ValidateSet: PowerShell's binder refuses the value before the cmdlet runs.
             var refused = result.Terminating!;
             Assert.Single(result.AllErrors);
             Assert.Equal("ParameterArgumentValidationError,EnodePS.Cmdlets.Charging.StartEnodeChargingCommand", refused.FullyQualifiedErrorId);

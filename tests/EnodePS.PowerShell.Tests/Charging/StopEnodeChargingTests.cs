@@ -32,15 +32,15 @@ namespace EnodePS.PowerShell.Tests.Charging
             using var session = ControlledEmulator.NewSession();
             var vehicle = session.Controllable(DeviceKind.Vehicle, change: v => v["smartChargingPolicy"]!["isEnabled"] = true)[0];
 
-            var result = session.Run("Stop-EnodeCharging -Id $id -Type vehicle", new { id = vehicle.Id });
+            var result = session.Run("Stop-EnodeCharging -Id $id -DeviceType vehicle", new { id = vehicle.Id });
 
             var controlled = Assert.Single(result.AllErrors);
             Assert.Equal("EnodeControlledEntity,EnodePS.Cmdlets.Charging.StopEnodeChargingCommand", controlled.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.InvalidOperation, controlled.CategoryInfo.Category);
             Assert.Equal(vehicle.Id, controlled.TargetObject);
             Assert.Contains("Start-EnodeSmartOverride", controlled.Exception.Message);
-            Assert.Contains("Set-EnodeSchedule -Enabled $false", controlled.Exception.Message);
-            Assert.Contains("Set-EnodeSmartChargingPolicy -Enabled $false", controlled.ErrorDetails.RecommendedAction);
+            Assert.Contains("Set-EnodeSchedule -Enabled:$false", controlled.Exception.Message);
+            Assert.Contains("Set-EnodeSmartChargingPolicy -Enabled:$false", controlled.ErrorDetails.RecommendedAction);
             Assert.Contains("smart charging enabled", controlled.Exception.InnerException!.Message);
         }
 
@@ -51,7 +51,7 @@ namespace EnodePS.PowerShell.Tests.Charging
             var vehicle = session.Controllable(DeviceKind.Vehicle)[0];
             session.Invoke("$null = Get-EnodeVehicle -Id $id | New-EnodeSchedule -Rule @{ From = '22:00'; To = '06:00'; ShouldCharge = $true } -Enabled", new { id = vehicle.Id });
 
-            var result = session.Run("Start-EnodeCharging -Id $id -Type vehicle", new { id = vehicle.Id });
+            var result = session.Run("Start-EnodeCharging -Id $id -DeviceType vehicle", new { id = vehicle.Id });
 
             var controlled = Assert.Single(result.AllErrors);
             Assert.Equal("EnodeControlledEntity,EnodePS.Cmdlets.Charging.StartEnodeChargingCommand", controlled.FullyQualifiedErrorId);

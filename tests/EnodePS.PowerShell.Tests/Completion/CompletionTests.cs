@@ -59,10 +59,10 @@ namespace EnodePS.PowerShell.Tests.Completion
         public void Vendors_narrow_to_the_vendor_type_already_typed()
         {
             using var session = PowerShellSession.Unconnected();
-            var chargers = Complete(session, "New-EnodeLinkSession -VendorType charger -Vendor ");
+            var chargers = Complete(session, "New-EnodeLinkSession -DeviceType charger -Vendor ");
             Assert.Contains("ZAPTEC", chargers);
             Assert.DoesNotContain("AUDI", chargers);
-            Assert.Equal(new[] { "TESLA" }, Complete(session, "New-EnodeLinkSession -VendorType vehicle -Vendor tesl"));
+            Assert.Equal(new[] { "TESLA" }, Complete(session, "New-EnodeLinkSession -DeviceType vehicle -Vendor tesl"));
             Assert.Contains("AUDI", Complete(session, "New-EnodeLinkSession -Vendor a"));
         }
 
@@ -70,12 +70,12 @@ namespace EnodePS.PowerShell.Tests.Completion
         public void Facts_complete_scopes_events_modes_languages_types_and_time_zones()
         {
             using var session = PowerShellSession.Unconnected();
-            Assert.Equal(new[] { "charger:control:charging", "charger:read:data" }, Complete(session, "New-EnodeLinkSession -VendorType charger -Scope "));
+            Assert.Equal(new[] { "charger:control:charging", "charger:read:data" }, Complete(session, "New-EnodeLinkSession -DeviceType charger -Scope "));
             Assert.Contains("user:vehicle:updated", Complete(session, "Register-EnodeWebhook -Event user:veh"));
             Assert.Equal(new[] { "SELF_RELIANCE" }, Complete(session, "Set-EnodeBatteryOperationMode -OperationMode self"));
             Assert.Contains("nb-NO", Complete(session, "New-EnodeLinkSession -Language nb"));
-            // Every -VendorType also has a ValidateSet, and PowerShell offers a ValidateSet's values sorted.
-            Assert.Equal(ApiFacts.VendorTypes.OrderBy(t => t), Complete(session, "New-EnodeLinkSession -VendorType "));
+            // Every -DeviceType also has a ValidateSet, and PowerShell offers a ValidateSet's values sorted.
+            Assert.Equal(ApiFacts.VendorTypes.OrderBy(t => t), Complete(session, "New-EnodeLinkSession -DeviceType "));
             Assert.Contains("Europe/Oslo", Complete(session, "New-EnodeLocation -TimeZone europe/os"));
         }
 
@@ -91,7 +91,7 @@ namespace EnodePS.PowerShell.Tests.Completion
             Assert.Equal(Enumerable.Reverse(ids), Complete(session, "Get-EnodeVehicle -Id ").Take(ids.Count));
             Assert.Equal(Enumerable.Reverse(userIds).Distinct(), Complete(session, "New-EnodeLocation -UserId ").Take(userIds.Distinct().Count()));
             Assert.Empty(Complete(session, "Get-EnodeCharger -Id "));
-            Assert.Equal(new[] { ids[0] }, Complete(session, "Get-EnodeChargingStatistics -Type vehicle -DeviceId " + ids[0].Substring(0, 12)));
+            Assert.Equal(new[] { ids[0] }, Complete(session, "Get-EnodeChargingStatistics -DeviceType vehicle -DeviceId " + ids[0].Substring(0, 12)));
 
             using var unconnected = PowerShellSession.Unconnected();
             Assert.Empty(Complete(unconnected, "Get-EnodeVehicle -Id "));

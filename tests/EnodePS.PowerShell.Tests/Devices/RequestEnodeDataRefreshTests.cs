@@ -43,7 +43,7 @@ namespace EnodePS.PowerShell.Tests.Devices
             var chargers = session.Run("Get-EnodeCharger -First 2").AssertSucceeded().Output;
 
             var piped = session.Run("$chargers | Request-EnodeDataRefresh -WhatIf", new { chargers }).AssertSucceeded();
-            var byId = session.Run("Request-EnodeDataRefresh -Id a, b -Type meter -WhatIf").AssertSucceeded();
+            var byId = session.Run("Request-EnodeDataRefresh -Id a, b -DeviceType meter -WhatIf").AssertSucceeded();
 
             Assert.Equal(
                 chargers.Select(c => $"What if: Performing the operation \"Request a data refresh\" on target \"charger {IdOf(c.BaseObject)}\".")
@@ -60,7 +60,7 @@ namespace EnodePS.PowerShell.Tests.Devices
             using var session = NewSession();
             var battery = session.Emulator.State.Batteries.All.First(r => (bool?)r.Body["isReachable"] == true);
 
-            var result = session.Run("Request-EnodeDataRefresh -Id $id -Type Battery -PassThru", new { id = battery.Id }).AssertSucceeded();
+            var result = session.Run("Request-EnodeDataRefresh -Id $id -DeviceType Battery -PassThru", new { id = battery.Id }).AssertSucceeded();
 
             var refreshed = Assert.IsType<Battery>(Assert.Single(result.Objects));
             Assert.Equal("EnodePS.Battery", result.Output[0].TypeNames[0]);
@@ -75,7 +75,7 @@ namespace EnodePS.PowerShell.Tests.Devices
             using var session = NewSession();
             var hvac = session.Emulator.State.Hvacs.All[0].Id;
 
-            var result = session.Run("Request-EnodeDataRefresh -Id nope, $hvac -Type hvac", new { hvac });
+            var result = session.Run("Request-EnodeDataRefresh -Id nope, $hvac -DeviceType hvac", new { hvac });
 
             var error = Assert.Single(result.AllErrors);
             Assert.Equal(("EnodeNotFound," + CommandType, ErrorCategory.ObjectNotFound, (object?)"nope"),
@@ -96,21 +96,21 @@ namespace EnodePS.PowerShell.Tests.Devices
             Assert.Equal(("EnodeInvalidArgument," + CommandType, ErrorCategory.InvalidArgument), (error.FullyQualifiedErrorId, error.CategoryInfo.Category));
             Assert.Same(notADevice.BaseObject, error.TargetObject);
             Assert.Contains("Cannot refresh a Intervention", error.Exception.Message);
-            Assert.Contains("-Id with -Type", error.Exception.Message);
+            Assert.Contains("-Id with -DeviceType", error.Exception.Message);
             Assert.Empty(HintPaths(session));
         }
 
-        // -Type has a ValidateSet: PowerShell's binder refuses a bad one, naming the parameter and the set.
+        // -DeviceType has a ValidateSet: PowerShell's binder refuses a bad one, naming the parameter and the set.
         [Fact]
         public void A_bad_type_stops_before_any_request()
         {
             using var session = NewSession();
 
-            var result = session.Run("Request-EnodeDataRefresh -Id x -Type toaster");
+            var result = session.Run("Request-EnodeDataRefresh -Id x -DeviceType toaster");
 
             var error = Assert.Single(result.AllErrors);
             Assert.Equal("ParameterArgumentValidationError," + CommandType, error.FullyQualifiedErrorId);
-            Assert.Contains("'Type'", error.Exception.Message);
+            Assert.Contains("'DeviceType'", error.Exception.Message);
             Assert.Contains("\"vehicle,charger,hvac,inverter,battery,meter\"", error.Exception.Message);
             Assert.Empty(HintPaths(session));
         }

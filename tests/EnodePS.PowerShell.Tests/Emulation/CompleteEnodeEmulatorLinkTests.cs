@@ -15,7 +15,7 @@ namespace EnodePS.PowerShell.Tests.Emulation
         {
             using var session = new PowerShellSession();
             var link = session.Run(
-                "New-EnodeLinkSession -UserId piped -Vendor NISSAN -VendorType vehicle -Scope vehicle:read:data -RedirectUri https://a.example/")
+                "New-EnodeLinkSession -UserId piped -Vendor NISSAN -DeviceType vehicle -Scope vehicle:read:data -RedirectUri https://a.example/")
                 .AssertSucceeded().Output.Single();
             Assert.IsType<LinkSession>(link.BaseObject);
 
@@ -44,7 +44,7 @@ namespace EnodePS.PowerShell.Tests.Emulation
             var emulator = Assert.IsType<EnodeEmulator>(connection.Properties["Emulator"].Value);
             var before = emulator.RequestCount;
 
-            var linked = session.Run("Complete-EnodeEmulatorLink -Connection $connection -UserId new-user -VendorType Vehicle -Vendor audi", new { connection })
+            var linked = session.Run("Complete-EnodeEmulatorLink -Connection $connection -UserId new-user -DeviceType Vehicle -Vendor audi", new { connection })
                 .AssertSucceeded();
 
             var device = Assert.Single(linked.OutputOf<EmulatorLinkedDevice>());
@@ -64,7 +64,7 @@ namespace EnodePS.PowerShell.Tests.Emulation
             var vehicles = session.Emulator.State.Vehicles.Count;
             var requests = session.Emulator.RequestCount;
 
-            var (result, whatIf) = session.RunWhatIf("Complete-EnodeEmulatorLink -UserId u -VendorType vehicle -WhatIf");
+            var (result, whatIf) = session.RunWhatIf("Complete-EnodeEmulatorLink -UserId u -DeviceType vehicle -WhatIf");
 
             result.AssertSucceeded();
             Assert.Empty(result.Output);
@@ -78,7 +78,7 @@ namespace EnodePS.PowerShell.Tests.Emulation
                 new { clientId = session.Emulator.ClientId, clientSecret = session.Emulator.RevealClientSecret(), apiUrl = session.Loopback.ApiUrl, tokenUrl = session.Loopback.TokenUrl })
                 .AssertSucceeded().Output.Single();
             requests = session.Emulator.RequestCount;
-            var refused = session.RunCatchingTerminating("Complete-EnodeEmulatorLink -Connection $production -UserId u -VendorType vehicle", new { production });
+            var refused = session.RunCatchingTerminating("Complete-EnodeEmulatorLink -Connection $production -UserId u -DeviceType vehicle", new { production });
             Assert.Equal("EnodeNotEmulator,EnodePS.Cmdlets.Emulation.CompleteEnodeEmulatorLinkCommand", refused.Terminating?.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.InvalidOperation, refused.Terminating!.CategoryInfo.Category);
             Assert.Equal(requests, session.Emulator.RequestCount);

@@ -114,7 +114,7 @@ namespace EnodePS.PowerShell.Tests.Emulator
         [Fact]
         public async Task With_a_manual_clock_time_moves_only_through_the_control_route()
         {
-            var emulator = Start("-ManualClock -TokenLifetime (New-TimeSpan -Minutes 5)");
+            var emulator = Start("-ManualClock -TokenLifetimeSeconds 300");
             Assert.True(Property<bool>(emulator, "HasManualClock"));
             var engine = Property<EnodeEmulator>(emulator, "Emulator");
             var before = engine.State.Clock.UtcNow;
@@ -129,9 +129,9 @@ namespace EnodePS.PowerShell.Tests.Emulator
         }
 
         [Fact]
-        public void ActionDelay_sets_how_soon_devices_carry_out_actions_as_the_help_example_shows()
+        public void ActionDelaySeconds_sets_how_soon_devices_carry_out_actions_as_the_help_example_shows()
         {
-            var emulator = Start("-Seed 3 -VehicleCount 40 -ActionDelay 00:00:00.2 -ActionTimeout 00:10:00");
+            var emulator = Start("-Seed 3 -VehicleCount 40 -ActionDelaySeconds 0.2 -ActionTimeoutSeconds 600");
             var engine = Property<EnodeEmulator>(emulator, "Emulator");
             Assert.Equal(TimeSpan.FromMilliseconds(200), engine.Options.ActionDelay);
             Assert.Equal(TimeSpan.FromMinutes(10), engine.Options.ActionTimeout);
@@ -148,6 +148,17 @@ namespace EnodePS.PowerShell.Tests.Emulator
 
             Assert.Equal(started.Output.Count, waited.OutputOf<VendorAction>().Count(a => a.State == ActionStates.Confirmed));
             Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2.5), $"waited {watch.Elapsed}: the default delay is 3 s");
+        }
+
+        [Fact]
+        public void Durations_written_as_TimeSpans_before_they_were_seconds_still_work()
+        {
+            var emulator = Start("-TokenLifetime (New-TimeSpan -Minutes 5) -ActionDelay 00:00:00.2 -ActionTimeout ([timespan]::FromMinutes(10))");
+            var engine = Property<EnodeEmulator>(emulator, "Emulator");
+
+            Assert.Equal(TimeSpan.FromMinutes(5), engine.Options.TokenLifetime);
+            Assert.Equal(TimeSpan.FromMilliseconds(200), engine.Options.ActionDelay);
+            Assert.Equal(TimeSpan.FromMinutes(10), engine.Options.ActionTimeout);
         }
     }
 }

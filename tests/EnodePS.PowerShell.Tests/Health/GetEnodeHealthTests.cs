@@ -32,7 +32,7 @@ namespace EnodePS.PowerShell.Tests.Health
             using var session = new PowerShellSession();
             session.Emulator.State.Health.SetVendorStatus("TESLA", ServiceHealth.Outage);
 
-            var result = session.Run("Get-EnodeHealth -VendorType charger, battery").AssertSucceeded();
+            var result = session.Run("Get-EnodeHealth -DeviceType charger, battery").AssertSucceeded();
 
             var vendors = result.OutputOf<VendorHealth>().ToList();
             Assert.Equal(result.Output.Count, vendors.Count);
@@ -42,18 +42,18 @@ namespace EnodePS.PowerShell.Tests.Health
             Assert.Equal(new[] { "/health/chargers", "/health/batteries" }, session.Emulator.Journal.Snapshot().Where(r => r.Path.StartsWith("/health/")).Select(r => r.Path));
         }
 
-        // -VendorType has a ValidateSet: PowerShell's binder refuses the bad value, naming the parameter and the set.
+        // -DeviceType has a ValidateSet: PowerShell's binder refuses the bad value, naming the parameter and the set.
         [Fact]
         public void A_bad_vendor_type_for_health_stops_before_any_request()
         {
             using var session = new PowerShellSession();
             session.Emulator.Journal.Clear();
 
-            var result = session.Run("Get-EnodeHealth -VendorType boat");
+            var result = session.Run("Get-EnodeHealth -DeviceType boat");
 
             var error = Assert.Single(result.AllErrors);
             Assert.Equal("ParameterArgumentValidationError,EnodePS.Cmdlets.Health.GetEnodeHealthCommand", error.FullyQualifiedErrorId);
-            Assert.Contains("'VendorType'", error.Exception.Message);
+            Assert.Contains("'DeviceType'", error.Exception.Message);
             Assert.Contains("\"vehicle,charger,hvac,inverter,battery,meter\"", error.Exception.Message);
             Assert.Empty(result.Output);
             Assert.Empty(session.Emulator.Journal.Snapshot());

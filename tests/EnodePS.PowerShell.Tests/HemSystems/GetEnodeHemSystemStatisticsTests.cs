@@ -19,7 +19,7 @@ namespace EnodePS.PowerShell.Tests.HemSystems
             var listed = session.Run("Get-EnodeHemSystem -First 1").AssertSucceeded();
             var system = Assert.Single(listed.OutputOf<HemSystem>());
 
-            var result = session.Run("$system | Get-EnodeHemSystemStatistics -From 2024-10-15", new { system = listed.Output[0] }).AssertSucceeded();
+            var result = session.Run("$system | Get-EnodeHemSystemStatistics -StartTime 2024-10-15", new { system = listed.Output[0] }).AssertSucceeded();
 
             var rows = result.OutputOf<HemSystemStatisticsSample>().ToList();
             Assert.Equal(result.Output.Count, rows.Count);
@@ -37,7 +37,7 @@ namespace EnodePS.PowerShell.Tests.HemSystems
             using var session = StoppedClock.EnergySession();
             var id = session.Emulator.State.HemSystems.All[1].Id;
 
-            var result = session.Run("Get-EnodeHemSystemStatistics $id -From 2024-10-30 -To 2024-11-02 -Interval Month", new { id }).AssertSucceeded();
+            var result = session.Run("Get-EnodeHemSystemStatistics $id -StartTime 2024-10-30 -EndTime 2024-11-02 -Resolution Month", new { id }).AssertSucceeded();
 
             var rows = result.OutputOf<HemSystemStatisticsSample>().ToList();
             Assert.Equal(new[] { 30, 31, 1, 2 }, rows.Select(r => r.Time.Day));
@@ -52,7 +52,7 @@ namespace EnodePS.PowerShell.Tests.HemSystems
             var first = session.Emulator.State.HemSystems.All[0];
             var installed = EnodePS.Emulator.State.HemSystemStatistics.InstallationDay(first);
 
-            var result = session.Run("Get-EnodeHemSystemStatistics -Id $id -From $from -Interval MONTH", new { id = first.Id, from = installed.AddMonths(-1) });
+            var result = session.Run("Get-EnodeHemSystemStatistics -Id $id -StartTime $from -Resolution MONTH", new { id = first.Id, from = installed.AddMonths(-1) });
 
             var error = Assert.Single(result.AllErrors);
             Assert.Equal("EnodeHemSystemStatisticsNotAvailable," + CommandType, error.FullyQualifiedErrorId);
@@ -66,15 +66,15 @@ namespace EnodePS.PowerShell.Tests.HemSystems
         // -Interval has a ValidateSet, so PowerShell's binder refuses a bad one (naming the parameter and the set);
         // the range is checked by the cmdlet.
         [Theory]
-        [InlineData("-Interval WEEK", "ParameterArgumentValidationError", "'Interval'", "\"DAY,MONTH\"")]
-        [InlineData("-Interval DAY -To 2024-10-14", "EnodeInvalidParameter", "-To", "on or after -From (2024-10-15)")]
+        [InlineData("-Resolution WEEK", "ParameterArgumentValidationError", "'Resolution'", "\"DAY,MONTH\"")]
+        [InlineData("-Interval DAY -EndTime 2024-10-14", "EnodeInvalidParameter", "-EndTime", "on or after -StartTime (2024-10-15)")]
         public void Bad_intervals_and_ranges_stop_before_any_request(string arguments, string errorId, string parameter, string allowed)
         {
             using var session = StoppedClock.EnergySession();
             session.Emulator.Journal.Clear();
             var id = session.Emulator.State.HemSystems.All[0].Id;
 
-            var result = session.Run("Get-EnodeHemSystemStatistics -Id $id -From 2024-10-15 " + arguments, new { id });
+            var result = session.Run("Get-EnodeHemSystemStatistics -Id $id -StartTime 2024-10-15 " + arguments, new { id });
 
             var error = Assert.Single(result.AllErrors);
             Assert.Equal(errorId + "," + CommandType, error.FullyQualifiedErrorId);

@@ -16,7 +16,7 @@ namespace EnodePS.PowerShell.Tests.Interventions
             using var session = new PowerShellSession();
 
             var all = session.Run("Get-EnodeIntervention").AssertSucceeded();
-            var filtered = session.Run("Get-EnodeIntervention -VendorType Battery -Vendor TESLA -Language nb-NO").AssertSucceeded();
+            var filtered = session.Run("Get-EnodeIntervention -DeviceType Battery -Vendor TESLA -Language nb-NO").AssertSucceeded();
 
             Assert.Equal(session.Emulator.State.Interventions.Count, all.OutputOf<Intervention>().Count());
             Assert.Equal(all.Output.Count, all.Objects.Count(o => o is Intervention));
@@ -59,10 +59,10 @@ namespace EnodePS.PowerShell.Tests.Interventions
             Assert.Equal("00000000-0000-4000-8000-000000000000", error.TargetObject);
         }
 
-        // -VendorType has a ValidateSet, so PowerShell's binder refuses a bad one (naming the parameter and the set);
+        // -DeviceType has a ValidateSet, so PowerShell's binder refuses a bad one (naming the parameter and the set);
         // -Language is checked by the cmdlet.
         [Theory]
-        [InlineData("-VendorType car", "ParameterArgumentValidationError", ErrorCategory.InvalidData, "'VendorType'", "\"vehicle,charger,hvac,inverter,battery,meter\"")]
+        [InlineData("-DeviceType car", "ParameterArgumentValidationError", ErrorCategory.InvalidData, "'DeviceType'", "\"vehicle,charger,hvac,inverter,battery,meter\"")]
         [InlineData("-Language Norsk", "EnodeInvalidParameter", ErrorCategory.InvalidArgument, "-Language", "nb-NO")]
         public void Bad_intervention_filters_stop_before_any_request(string arguments, string errorId, ErrorCategory category, string parameter, string allowed)
         {

@@ -17,7 +17,7 @@ namespace EnodePS.PowerShell.Tests.Inverters
             var listed = session.Run("Get-EnodeInverter -First 2").AssertSucceeded();
             var inverters = listed.OutputOf<Inverter>().ToList();
 
-            var result = session.Run("$inverters | Get-EnodeInverterStatistics -From 2024-10-01 -To 2024-10-02", new { inverters = listed.Output })
+            var result = session.Run("$inverters | Get-EnodeInverterStatistics -StartTime 2024-10-01 -EndTime 2024-10-02", new { inverters = listed.Output })
                 .AssertSucceeded();
 
             var rows = result.OutputOf<InverterStatisticsSample>().ToList();
@@ -37,7 +37,7 @@ namespace EnodePS.PowerShell.Tests.Inverters
             using var session = StoppedClock.EnergySession();
             var id = session.Emulator.State.Inverters.All[0].Id;
 
-            var result = session.Run("Get-EnodeInverterStatistics $id -From 2024-09-29 -To 2024-10-02 -Resolution day", new { id }).AssertSucceeded();
+            var result = session.Run("Get-EnodeInverterStatistics $id -StartTime 2024-09-29 -EndTime 2024-10-02 -Resolution day", new { id }).AssertSucceeded();
 
             var rows = result.OutputOf<InverterStatisticsSample>().ToList();
             Assert.Equal(new[] { 29, 30, 1, 2 }, rows.Select(r => r.Date.Day));
@@ -51,7 +51,7 @@ namespace EnodePS.PowerShell.Tests.Inverters
             using var session = StoppedClock.EnergySession();
             var id = session.Emulator.State.Inverters.All[0].Id;
 
-            var result = session.Run("Get-EnodeInverterStatistics -Id nope, $id -From 2024-10-01", new { id });
+            var result = session.Run("Get-EnodeInverterStatistics -Id nope, $id -StartTime 2024-10-01", new { id });
 
             var error = Assert.Single(result.AllErrors);
             Assert.Equal(("EnodeNotFound," + CommandType, ErrorCategory.ObjectNotFound, (object?)"nope"),
@@ -64,14 +64,14 @@ namespace EnodePS.PowerShell.Tests.Inverters
         // the range is checked by the cmdlet.
         [Theory]
         [InlineData("-Resolution HOURLY", "ParameterArgumentValidationError", ErrorCategory.InvalidData, "'Resolution'", "\"QUARTER_HOUR,DAY\"")]
-        [InlineData("-Resolution QUARTER_HOUR -To 2024-09-30", "EnodeInvalidParameter", ErrorCategory.InvalidArgument, "-To", "on or after -From (2024-10-01)")]
+        [InlineData("-Resolution QUARTER_HOUR -EndTime 2024-09-30", "EnodeInvalidParameter", ErrorCategory.InvalidArgument, "-EndTime", "on or after -StartTime (2024-10-01)")]
         public void Bad_resolutions_and_ranges_stop_before_any_request(string arguments, string errorId, ErrorCategory category, string parameter, string allowed)
         {
             using var session = StoppedClock.EnergySession();
             session.Emulator.Journal.Clear();
             var id = session.Emulator.State.Inverters.All[0].Id;
 
-            var result = session.Run("Get-EnodeInverterStatistics -Id $id -From 2024-10-01 " + arguments, new { id });
+            var result = session.Run("Get-EnodeInverterStatistics -Id $id -StartTime 2024-10-01 " + arguments, new { id });
 
             var error = Assert.Single(result.AllErrors);
             Assert.Equal(errorId + "," + CommandType, error.FullyQualifiedErrorId);

@@ -14,7 +14,7 @@ namespace EnodePS.PowerShell.Tests.Schedules
             var vehicle = session.Run("$vehicle = Get-EnodeVehicle -First 1; $vehicle").AssertSucceeded().OutputOf<Vehicle>().Single();
 
             var result = session.Run(
-                "$night = New-EnodeScheduleRule -From 22:00 -To 06:00 -Weekday Mon -ShouldCharge\n" +
+                "$night = New-EnodeScheduleRule -StartTime 22:00 -EndTime 06:00 -Weekday Mon -ShouldCharge\n" +
                 "$vehicle | New-EnodeSchedule -Rule $night, @{ Weekday = 'Saturday', 6; ShouldCharge = $false } -Enabled").AssertSucceeded();
 
             var sent = session.Emulator.Journal.Api().Last();
@@ -52,7 +52,7 @@ namespace EnodePS.PowerShell.Tests.Schedules
             using var session = new PowerShellSession();
             var vehicle = session.Emulator.State.Vehicles.All[0];
             var target = new { userId = vehicle.UserId, targetId = vehicle.Id };
-            const string explicitTarget = "New-EnodeSchedule -UserId $userId -TargetId $targetId -TargetType vehicle";
+            const string explicitTarget = "New-EnodeSchedule -UserId $userId -DeviceId $targetId -DeviceType vehicle";
             var before = session.Emulator.RequestCount;
 
             var badKey = Assert.Single(session.Run(explicitTarget + " -Rule @{ Start = '22:00'; ShouldCharge = $true }", target).AllErrors);
@@ -65,7 +65,7 @@ namespace EnodePS.PowerShell.Tests.Schedules
                 Assert.Equal(("EnodeInvalidParameter,EnodePS.Cmdlets.Schedules.NewEnodeScheduleCommand", ErrorCategory.InvalidArgument), (e.FullyQualifiedErrorId, e.CategoryInfo.Category)));
             Assert.Equal(before, session.Emulator.RequestCount);
 
-            var result = session.Run("New-EnodeSchedule -UserId $userId -TargetId $targetId -TargetType Vehicle -DefaultShouldCharge", target).AssertSucceeded();
+            var result = session.Run("New-EnodeSchedule -UserId $userId -DeviceId $targetId -DeviceType Vehicle -DefaultShouldCharge", target).AssertSucceeded();
             Assert.Contains("\"isEnabled\":false,\"defaultShouldCharge\":true,\"rules\":[]", session.Emulator.Journal.Api().Last().Body);
             Assert.False(result.OutputOf<Schedule>().Single().IsEnabled);
         }

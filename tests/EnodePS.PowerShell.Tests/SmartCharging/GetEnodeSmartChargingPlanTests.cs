@@ -12,7 +12,7 @@ namespace EnodePS.PowerShell.Tests.SmartCharging
         {
             using var session = SmartChargingSessions.Evening();
             var vehicle = session.PluggedInVehicle();
-            session.Run("Set-EnodeSmartChargingPolicy -VehicleId $vehicle.Id -Enabled $true -Deadline 07:00").AssertSucceeded();
+            session.Run("Set-EnodeSmartChargingPolicy -VehicleId $vehicle.Id -Enabled:$true -Deadline 07:00").AssertSucceeded();
 
             var planned = session.Run("$plan = $vehicle | Get-EnodeSmartChargingPlan; $plan").AssertSucceeded();
             var plan = planned.OutputOf<SmartChargingPlan>().Single();

@@ -13,7 +13,7 @@ namespace EnodePS.PowerShell.Tests.SmartCharging
             using var session = SmartChargingSessions.Evening();
             var vehicle = session.PluggedInVehicle();
 
-            var set = session.Run("$vehicle | Set-EnodeSmartChargingPolicy -Enabled $true -Deadline 7:00 -MinimumChargeLimit 20 -PassThru").AssertSucceeded();
+            var set = session.Run("$vehicle | Set-EnodeSmartChargingPolicy -Enabled:$true -Deadline 7:00 -MinimumChargeLimit 20 -PassThru").AssertSucceeded();
 
             var sent = session.Emulator.Journal.Api().Last();
             Assert.Equal(("PUT", $"/vehicles/{vehicle.Id}/smart-charging-policy", "{\"isEnabled\":true,\"deadline\":\"07:00\",\"minimumChargeLimit\":20}"), (sent.Method, sent.Path, sent.Body));
@@ -50,7 +50,7 @@ namespace EnodePS.PowerShell.Tests.SmartCharging
             using var session = SmartChargingSessions.Evening();
             var vehicleId = session.Emulator.State.Vehicles.All[0].Id;
 
-            var result = session.Run("Set-EnodeSmartChargingPolicy -VehicleId $vehicleId -Enabled $true", new { vehicleId });
+            var result = session.Run("Set-EnodeSmartChargingPolicy -VehicleId $vehicleId -Enabled:$true", new { vehicleId });
 
             var error = Assert.Single(result.Errors);
             Assert.Equal("EnodeBadRequest,EnodePS.Cmdlets.SmartCharging.SetEnodeSmartChargingPolicyCommand", error.FullyQualifiedErrorId);

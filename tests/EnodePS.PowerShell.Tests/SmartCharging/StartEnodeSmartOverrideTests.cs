@@ -13,7 +13,7 @@ namespace EnodePS.PowerShell.Tests.SmartCharging
             using var session = SmartChargingSessions.Evening();
             var vehicle = session.PluggedInVehicle();
             var before = session.Emulator.RequestCount;
-            const string changes = "$vehicle | Start-EnodeSmartOverride {0}; $vehicle | Stop-EnodeSmartOverride {0}; $vehicle | Set-EnodeSmartChargingPolicy -Enabled $false {0}";
+            const string changes = "$vehicle | Start-EnodeSmartOverride {0}; $vehicle | Stop-EnodeSmartOverride {0}; $vehicle | Set-EnodeSmartChargingPolicy -Enabled:$false {0}";
             var whatIf = session.Run(string.Format(changes, "-WhatIf"));
             Assert.Empty(whatIf.AllErrors);
             Assert.Empty(whatIf.Output);

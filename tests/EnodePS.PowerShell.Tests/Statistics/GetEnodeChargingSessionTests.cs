@@ -15,11 +15,11 @@ namespace EnodePS.PowerShell.Tests.Statistics
             var userId = session.Emulator.State.Users.All[0].Id;
             var range = new { userId, start = new DateTime(2024, 11, 2, 12, 0, 0, DateTimeKind.Utc), end = new DateTime(2024, 11, 6, 12, 0, 0, DateTimeKind.Utc) };
 
-            var listed = session.Run("Get-EnodeChargingSession -UserId $userId -Type Vehicle -StartDate $start -EndDate $end", range).AssertSucceeded();
+            var listed = session.Run("Get-EnodeChargingSession -UserId $userId -DeviceType Vehicle -StartTime $start -EndTime $end", range).AssertSucceeded();
             var sessions = listed.OutputOf<ChargingSession>().ToList();
             Assert.Equal(new[] { "startDate", "endDate", "type" }, session.Emulator.Journal.Api().Last().Query.Keys);
             Assert.Equal($"/users/{userId}/statistics/charging/sessions", session.Emulator.Journal.Api().Last().Path);
-            var series = session.Run("Get-EnodeChargingStatistics -UserId $userId -Type vehicle -StartDate $start -EndDate $end -Resolution HOUR", range)
+            var series = session.Run("Get-EnodeChargingStatistics -UserId $userId -DeviceType vehicle -StartTime $start -EndTime $end -Resolution HOUR", range)
                 .AssertSucceeded().OutputOf<ChargingStatistics>().ToList();
 
             Assert.NotEmpty(sessions);
@@ -34,7 +34,7 @@ namespace EnodePS.PowerShell.Tests.Statistics
             using var session = StatisticsSessions.November();
             var userId = session.Emulator.State.Users.All[0].Id;
 
-            var result = session.Run("Get-EnodeChargingSession -UserId $userId -Type vehicle -DeviceId nope -StartDate $start",
+            var result = session.Run("Get-EnodeChargingSession -UserId $userId -DeviceType vehicle -DeviceId nope -StartTime $start",
                 new { userId, start = new DateTime(2024, 11, 2, 0, 0, 0, DateTimeKind.Utc) });
 
             var error = Assert.Single(result.Errors);

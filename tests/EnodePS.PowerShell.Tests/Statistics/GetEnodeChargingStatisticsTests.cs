@@ -15,7 +15,7 @@ namespace EnodePS.PowerShell.Tests.Statistics
             using var session = StatisticsSessions.November();
             var vehicle = session.Run("$vehicle = Get-EnodeVehicle -First 1; $vehicle").AssertSucceeded().OutputOf<Vehicle>().Single();
 
-            var result = session.Run("$rows = $vehicle | Get-EnodeChargingStatistics -StartDate $start -EndDate $end -Resolution day; $rows",
+            var result = session.Run("$rows = $vehicle | Get-EnodeChargingStatistics -StartTime $start -EndTime $end -Resolution day; $rows",
                 new { start = new DateTime(2024, 11, 1, 0, 0, 0, DateTimeKind.Utc), end = new DateTime(2024, 11, 8, 0, 0, 0, DateTimeKind.Utc) }).AssertSucceeded();
 
             var sent = session.Emulator.Journal.Api().Last();
@@ -47,21 +47,21 @@ namespace EnodePS.PowerShell.Tests.Statistics
             var before = session.Emulator.RequestCount;
             var start = new { start = new DateTime(2024, 11, 2, 0, 0, 0, DateTimeKind.Utc) };
 
-            var backwards = Assert.Single(session.Run("Get-EnodeChargingStatistics -UserId u -Type vehicle -StartDate $start -EndDate $start.AddDays(-1)", start).AllErrors);
-            Assert.Contains("for -EndDate: a time after -StartDate", backwards.Exception.Message);
-            var offset = Assert.Single(session.Run("Get-EnodeChargingStatistics -UserId u -Type vehicle -StartDate $start -UtcOffset 15", start).AllErrors);
+            var backwards = Assert.Single(session.Run("Get-EnodeChargingStatistics -UserId u -DeviceType vehicle -StartTime $start -EndTime $start.AddDays(-1)", start).AllErrors);
+            Assert.Contains("for -EndTime: a time after -StartTime", backwards.Exception.Message);
+            var offset = Assert.Single(session.Run("Get-EnodeChargingStatistics -UserId u -DeviceType vehicle -StartTime $start -UtcOffset 15", start).AllErrors);
             Assert.Contains("for -UtcOffset: a number of hours from -12 to 14", offset.Exception.Message);
-            var notADevice = Assert.Single(session.Run("$location | Get-EnodeChargingSession -StartDate $start", start).AllErrors);
+            var notADevice = Assert.Single(session.Run("$location | Get-EnodeChargingSession -StartTime $start", start).AllErrors);
             Assert.Contains("for -InputObject: a vehicle, charger or HVAC object", notADevice.Exception.Message);
             Assert.Equal(("EnodeInvalidParameter,EnodePS.Cmdlets.Statistics.GetEnodeChargingStatisticsCommand", ErrorCategory.InvalidArgument), (backwards.FullyQualifiedErrorId, backwards.CategoryInfo.Category));
             Assert.Equal(("EnodeInvalidParameter,EnodePS.Cmdlets.Statistics.GetEnodeChargingStatisticsCommand", ErrorCategory.InvalidArgument), (offset.FullyQualifiedErrorId, offset.CategoryInfo.Category));
             Assert.Equal(("EnodeInvalidParameter,EnodePS.Cmdlets.Statistics.GetEnodeChargingSessionCommand", ErrorCategory.InvalidArgument), (notADevice.FullyQualifiedErrorId, notADevice.CategoryInfo.Category));
 
             // A type outside the set is PowerShell's own binder's answer, naming the parameter and the allowed values.
-            var type = Assert.Single(session.Run("Get-EnodeChargingSession -UserId u -Type battery -StartDate $start", start).AllErrors);
+            var type = Assert.Single(session.Run("Get-EnodeChargingSession -UserId u -DeviceType battery -StartTime $start", start).AllErrors);
             Assert.Equal("ParameterArgumentValidationError,EnodePS.Cmdlets.Statistics.GetEnodeChargingSessionCommand", type.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.InvalidData, type.CategoryInfo.Category);
-            Assert.Contains("'Type'", type.Exception.Message);
+            Assert.Contains("'DeviceType'", type.Exception.Message);
             Assert.Contains("charger,vehicle,hvac", type.Exception.Message);
             Assert.Equal(before, session.Emulator.RequestCount);
         }
@@ -72,7 +72,7 @@ namespace EnodePS.PowerShell.Tests.Statistics
             using var session = StatisticsSessions.November();
             var userId = session.Emulator.State.Users.All[0].Id;
 
-            var result = session.Run("Get-EnodeChargingStatistics -UserId $userId -Type vehicle -StartDate $start -UtcOffset 1",
+            var result = session.Run("Get-EnodeChargingStatistics -UserId $userId -DeviceType vehicle -StartTime $start -UtcOffset 1",
                 new { userId, start = new DateTime(2024, 11, 2, 0, 0, 0, DateTimeKind.Utc) }).AssertSucceeded();
 
             Assert.Equal("1", session.Emulator.Journal.Api().Last().Query["utcOffset"]);

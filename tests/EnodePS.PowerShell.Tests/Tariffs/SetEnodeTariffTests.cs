@@ -19,7 +19,7 @@ namespace EnodePS.PowerShell.Tests.Tariffs
             var result = session.Run(@"
                 [cultureinfo]::CurrentCulture = 'de-DE'
                 [cultureinfo]::CurrentUICulture = 'de-DE'
-                Set-EnodeTariff -Id home-tou -Rate @{ PEAK = 0.35; OFF_PEAK = 0.125 }").AssertSucceeded();
+                Set-EnodeTariff -Id home-tou -Rate @{ PEAK = 0.35; OFF_PEAK = 0.125 } -PassThru").AssertSucceeded();
 
             var put = session.Emulator.Journal.Mutating().Single();
             Assert.Equal("PUT /tariffs/{tariffId}", put.Operation);
@@ -35,7 +35,9 @@ namespace EnodePS.PowerShell.Tests.Tariffs
         {
             using var session = Session();
 
-            session.Run("'Name,Cost', 'PEAK,0.35', 'NIGHT,0.08' | ConvertFrom-Csv | Set-EnodeTariff -Id csv-tariff").AssertSucceeded();
+            var result = session.Run("'Name,Cost', 'PEAK,0.35', 'NIGHT,0.08' | ConvertFrom-Csv | Set-EnodeTariff -Id csv-tariff").AssertSucceeded();
+
+            Assert.Empty(result.Output); // a Set- cmdlet writes nothing without -PassThru
 
             Assert.Single(session.Emulator.Journal.Mutating());
             var tariff = session.Run("Get-EnodeTariff -Id csv-tariff").AssertSucceeded().OutputOf<Tariff>().Single();
@@ -49,8 +51,8 @@ namespace EnodePS.PowerShell.Tests.Tariffs
             using var psd1 = new TempFile("rates.psd1", "@{ id = 'file-tariff'; rates = @( @{ name = 'PEAK'; cost = 0.4 }, @{ name = 'OFF'; cost = '0.1' } ) }");
             using var json = new TempFile("rates.json", "{ \"PEAK\": 0.41, \"OFF\": 0.11 }");
 
-            var fromPsd1 = session.Run("Set-EnodeTariff -Id file-tariff -Path $path", new { path = psd1.Path }).AssertSucceeded();
-            var fromJson = session.Run("Set-EnodeTariff json-tariff -Path $path", new { path = json.Path }).AssertSucceeded();
+            var fromPsd1 = session.Run("Set-EnodeTariff -Id file-tariff -Path $path -PassThru", new { path = psd1.Path }).AssertSucceeded();
+            var fromJson = session.Run("Set-EnodeTariff json-tariff -Path $path -PassThru", new { path = json.Path }).AssertSucceeded();
             var wrongId = session.Run("Set-EnodeTariff -Id other -Path $path", new { path = psd1.Path });
 
             Assert.Equal(new[] { "PEAK=0.4", "OFF=0.1" }, fromPsd1.OutputOf<Tariff>().Single().Rates.Select(r => r.ToString()));

@@ -24,9 +24,9 @@ namespace EnodePS.PowerShell.Tests.Users
             Assert.Equal(ErrorCategory.InvalidArgument, bad.CategoryInfo.Category);
             Assert.Contains("for -Vendor:", bad.Exception.Message);
             var before = session.Emulator.RequestCount;
-            session.Run("Disconnect-EnodeVendor multi KIA -VendorType vehicle -WhatIf").AssertSucceeded();
+            session.Run("Disconnect-EnodeVendor multi KIA -DeviceType vehicle -WhatIf").AssertSucceeded();
             session.Host.Answer = PromptAnswer.No;
-            var declined = session.Run("Disconnect-EnodeVendor multi KIA -VendorType vehicle -Confirm");
+            var declined = session.Run("Disconnect-EnodeVendor multi KIA -DeviceType vehicle -Confirm");
             Assert.Empty(declined.AllErrors);
             Assert.Contains(ConfirmPrompt.Operation("Disconnect the vendor and remove its devices", "KIA vehicle of user multi"), Assert.Single(declined.Prompts));
             Assert.Equal(before, session.Emulator.RequestCount);

@@ -14,7 +14,7 @@ namespace EnodePS.PowerShell.Tests.Users
             using var session = new PowerShellSession();
 
             var result = session.Run(
-                "New-EnodeLinkSession -UserId user-7 -Vendor volvo -VendorType vehicle -Scope vehicle:read:data, vehicle:read:location " +
+                "New-EnodeLinkSession -UserId user-7 -Vendor volvo -DeviceType vehicle -Scope vehicle:read:data, vehicle:read:location " +
                 "-Language nb-no -RedirectUri https://app.example.com/done -ColorScheme light").AssertSucceeded();
 
             var sent = session.Emulator.Journal.Api().Last();
@@ -38,7 +38,7 @@ namespace EnodePS.PowerShell.Tests.Users
             var before = session.Emulator.RequestCount;
 
             var result = session.Run(
-                "New-EnodeLinkSession -UserId u -Scope $scopes -RedirectUri $redirect" + (vendorType == null ? "" : " -VendorType $vendorType"),
+                "New-EnodeLinkSession -UserId u -Scope $scopes -RedirectUri $redirect" + (vendorType == null ? "" : " -DeviceType $vendorType"),
                 new { scopes, redirect, vendorType });
 
             Assert.Equal(before, session.Emulator.RequestCount);

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
+using EnodePS.Client.Models;
 using EnodePS.PowerShell.Tests.Support;
 
 namespace EnodePS.PowerShell.Tests.Users
@@ -40,6 +41,20 @@ namespace EnodePS.PowerShell.Tests.Users
             Assert.Equal("EnodeNotFound,EnodePS.Cmdlets.Users.RemoveEnodeUserCommand", error.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
             Assert.Equal(users[0], error.TargetObject);
+            Assert.Equal(users.Count - 2, session.Emulator.State.Users.Count);
+        }
+
+        [Fact]
+        public void Writes_the_deleted_user_only_with_PassThru()
+        {
+            using var session = new PowerShellSession();
+            var users = session.Emulator.State.Users.All.Select(u => u.Id).ToList();
+
+            var quiet = session.Run("Remove-EnodeUser $id -Force -Confirm:$false", new { id = users[0] }).AssertSucceeded();
+            var passThru = session.Run("Remove-EnodeUser $id -Force -Confirm:$false -PassThru", new { id = users[1] }).AssertSucceeded();
+
+            Assert.Empty(quiet.Output);
+            Assert.Equal(users[1], passThru.OutputOf<User>().Single().Id);
             Assert.Equal(users.Count - 2, session.Emulator.State.Users.Count);
         }
     }

@@ -15,7 +15,7 @@ namespace EnodePS.PowerShell.Tests.Webhooks
             var created = Register(session, "-Url $url -AuthenticationHeader @{ 'X-Key' = (ConvertTo-SecureString 'value-123456' -AsPlainText -Force) }", new { url = Url });
             session.Emulator.Journal.Clear();
 
-            var result = session.Run("$created | Set-EnodeWebhook -Event user:battery:updated -RemoveAuthentication", new { created }).AssertSucceeded();
+            var result = session.Run("$created | Set-EnodeWebhook -Event user:battery:updated -RemoveAuthentication -PassThru", new { created }).AssertSucceeded();
 
             var webhook = result.OutputOf<Webhook>().Single();
             Assert.Equal(new[] { "user:battery:updated" }, webhook.Events);
@@ -33,6 +33,7 @@ namespace EnodePS.PowerShell.Tests.Webhooks
                 "-AuthenticationHeader @{ 'X-Key' = (ConvertTo-SecureString 'rotated-header-654' -AsPlainText -Force) }",
                 new { id = created.Id }).AssertSucceeded();
             Assert.Contains("PATCH /webhooks/", debug.AllText);
+            Assert.Empty(debug.Output); // a Set- cmdlet writes nothing without -PassThru
             Assert.DoesNotContain("rotated-secret-321", debug.AllText);
             Assert.DoesNotContain("rotated-header-654", debug.AllText);
         }

@@ -32,23 +32,23 @@ namespace EnodePS.Reliability.Tests.BadInput
             {
                 // Allowed-value lists checked against the client's list (PowerShell's ValidateSet is not there for .NET callers
                 // nor for values that pass it by case, so the cmdlets check again and say what is allowed).
-                Row("Get-EnodeIntervention -VendorType boat", "VendorType", DeviceTypeNames),
+                Row("Get-EnodeIntervention -DeviceType boat", "DeviceType", DeviceTypeNames),
                 Row("Get-EnodeIntervention -Language xx-XX", "Language", InterventionsResource.Languages.ToArray()),
-                Row("Get-EnodeHealth -VendorType vehicle,boat", "VendorType", DeviceTypeNames),
-                Row("Get-EnodeIntegration -AssetType boat", "AssetType", DeviceTypeNames),
-                Row("Request-EnodeDataRefresh -Id x -Type boat", "Type", DeviceTypeNames,
-                    "Request-EnodeDataRefresh -Id $vehicleId -Type boat", c => new Dictionary<string, object?> { ["vehicleId"] = c.FirstId(s => s.Vehicles) }),
+                Row("Get-EnodeHealth -DeviceType vehicle,boat", "DeviceType", DeviceTypeNames),
+                Row("Get-EnodeIntegration -DeviceType boat", "DeviceType", DeviceTypeNames),
+                Row("Request-EnodeDataRefresh -Id x -DeviceType boat", "DeviceType", DeviceTypeNames,
+                    "Request-EnodeDataRefresh -Id $vehicleId -DeviceType boat", c => new Dictionary<string, object?> { ["vehicleId"] = c.FirstId(s => s.Vehicles) }),
                 Row("Request-EnodeDataRefresh -InputObject 'not a device'", "InputObject", new[] { "Vehicle", "Charger", "Hvac", "Inverter", "Battery", "Meter" }, perItem: true),
 
                 // Statistics: resolution/interval and the order of the date range.
                 Row("Get-EnodeInverterStatistics -Resolution HOUR", "Resolution", InverterStatisticsResolution.All.ToArray(),
-                    "Get-EnodeInverterStatistics -Id $inverterId -From 2025-05-01 -Resolution HOUR", c => new Dictionary<string, object?> { ["inverterId"] = c.FirstId(s => s.Inverters) }),
-                Row("Get-EnodeInverterStatistics -From 2025-05-10 -To 2025-05-01", "To", new[] { "2025-05-10" },
-                    "Get-EnodeInverterStatistics -Id $inverterId -From 2025-05-10 -To 2025-05-01", c => new Dictionary<string, object?> { ["inverterId"] = c.FirstId(s => s.Inverters) }),
-                Row("Get-EnodeHemSystemStatistics -Interval WEEK", "Interval", HemSystemStatisticsInterval.All.ToArray(),
-                    "Get-EnodeHemSystemStatistics -Id $hemId -From 2025-05-01 -Interval WEEK", c => new Dictionary<string, object?> { ["hemId"] = c.FirstId(s => s.HemSystems) }),
-                Row("Get-EnodeHemSystemStatistics -From 2025-05-10 -To 2025-05-01", "To", new[] { "2025-05-10" },
-                    "Get-EnodeHemSystemStatistics -Id $hemId -From 2025-05-10 -To 2025-05-01", c => new Dictionary<string, object?> { ["hemId"] = c.FirstId(s => s.HemSystems) }),
+                    "Get-EnodeInverterStatistics -Id $inverterId -StartTime 2025-05-01 -Resolution HOUR", c => new Dictionary<string, object?> { ["inverterId"] = c.FirstId(s => s.Inverters) }),
+                Row("Get-EnodeInverterStatistics -StartTime 2025-05-10 -EndTime 2025-05-01", "EndTime", new[] { "2025-05-10" },
+                    "Get-EnodeInverterStatistics -Id $inverterId -StartTime 2025-05-10 -EndTime 2025-05-01", c => new Dictionary<string, object?> { ["inverterId"] = c.FirstId(s => s.Inverters) }),
+                Row("Get-EnodeHemSystemStatistics -Resolution WEEK", "Resolution", HemSystemStatisticsInterval.All.ToArray(),
+                    "Get-EnodeHemSystemStatistics -Id $hemId -StartTime 2025-05-01 -Resolution WEEK", c => new Dictionary<string, object?> { ["hemId"] = c.FirstId(s => s.HemSystems) }),
+                Row("Get-EnodeHemSystemStatistics -StartTime 2025-05-10 -EndTime 2025-05-01", "EndTime", new[] { "2025-05-10" },
+                    "Get-EnodeHemSystemStatistics -Id $hemId -StartTime 2025-05-10 -EndTime 2025-05-01", c => new Dictionary<string, object?> { ["hemId"] = c.FirstId(s => s.HemSystems) }),
 
                 // Invoke-EnodeRequest: -All only pages GETs.
                 Row("Invoke-EnodeRequest /vehicles -Method POST -All", "All", new[] { "GET" }),
@@ -70,10 +70,9 @@ namespace EnodePS.Reliability.Tests.BadInput
                 Row("Start-EnodeEmulator -Port -1", "Port", new[] { "1", "65535", "0" }),
                 Row("Start-EnodeEmulator -UserCount 0", "UserCount", new[] { "1 or more" }),
                 Row("Start-EnodeEmulator -VehicleCount -1", "VehicleCount", new[] { "0 or more" }),
-                Row("Start-EnodeEmulator -TokenLifetime 0", "TokenLifetime", new[] { "longer than zero" }),
-                Row("Start-EnodeEmulator -ActionDelay -00:00:01", "ActionDelay", new[] { "zero or a longer duration" },
-                    "Start-EnodeEmulator -ActionDelay '-00:00:01'"),
-                Row("Start-EnodeEmulator -ActionTimeout 0", "ActionTimeout", new[] { "longer than zero" }),
+                Row("Start-EnodeEmulator -TokenLifetimeSeconds 0", "TokenLifetimeSeconds", new[] { "more than 0 seconds" }),
+                Row("Start-EnodeEmulator -ActionDelaySeconds -1", "ActionDelaySeconds", new[] { "0 or more seconds" }),
+                Row("Start-EnodeEmulator -ActionTimeoutSeconds 0", "ActionTimeoutSeconds", new[] { "more than 0 seconds" }),
 
                 // Connect-Enode: combinations PowerShell's parameter sets cannot rule out.
                 Row("Connect-Enode -Emulator $e -ApiUrl ...", "ApiUrl", new[] { "-Emulator brings its own URLs" },
@@ -141,16 +140,16 @@ namespace EnodePS.Reliability.Tests.BadInput
                     "Set-EnodeSmartChargingPolicy -VehicleId $vehicleId -Deadline 25:00", c => new Dictionary<string, object?> { ["vehicleId"] = c.FirstId(s => s.Vehicles) }),
                 Row("Set-EnodeSmartChargingPolicy -VehicleId v -MinimumChargeLimit 150", "MinimumChargeLimit", new[] { "0", "100" },
                     "Set-EnodeSmartChargingPolicy -VehicleId $vehicleId -MinimumChargeLimit 150", c => new Dictionary<string, object?> { ["vehicleId"] = c.FirstId(s => s.Vehicles) }),
-                Row("Get-EnodeChargingStatistics -UserId u -Type vehicle -StartDate 2024-10-02 -EndDate 2024-10-01", "EndDate", new[] { "-StartDate" },
-                    "Get-EnodeChargingStatistics -UserId $userId -Type vehicle -StartDate 2024-10-02T00:00:00Z -EndDate 2024-10-01T00:00:00Z",
+                Row("Get-EnodeChargingStatistics -UserId u -DeviceType vehicle -StartTime 2024-10-02 -EndTime 2024-10-01", "EndTime", new[] { "-StartTime" },
+                    "Get-EnodeChargingStatistics -UserId $userId -DeviceType vehicle -StartTime 2024-10-02T00:00:00Z -EndTime 2024-10-01T00:00:00Z",
                     c => new Dictionary<string, object?> { ["userId"] = c.FirstId(s => s.Users) }),
 
                 // Control actions: device types checked in code, and the polling interval of Wait-EnodeAction.
-                Row("Start-EnodeCharging -Id x -Type hvac", "Type", new[] { "vehicle", "charger" },
-                    "Start-EnodeCharging -Id $hvacId -Type hvac", c => new Dictionary<string, object?> { ["hvacId"] = c.FirstId(s => s.Hvacs) }),
-                Row("Wait-EnodeAction -Id x -Type boat", "Type", new[] { "vehicle", "charger", "hvac", "battery" }, "Wait-EnodeAction -Id action-1 -Type boat"),
-                Row("Wait-EnodeAction -Id x -Type vehicle -PollIntervalSeconds 0.01", "PollIntervalSeconds", new[] { "0.05", "300" },
-                    "Wait-EnodeAction -Id action-1 -Type vehicle -PollIntervalSeconds 0.01"),
+                Row("Start-EnodeCharging -Id x -DeviceType hvac", "DeviceType", new[] { "vehicle", "charger" },
+                    "Start-EnodeCharging -Id $hvacId -DeviceType hvac", c => new Dictionary<string, object?> { ["hvacId"] = c.FirstId(s => s.Hvacs) }),
+                Row("Wait-EnodeAction -Id x -DeviceType boat", "DeviceType", new[] { "vehicle", "charger", "hvac", "battery" }, "Wait-EnodeAction -Id action-1 -DeviceType boat"),
+                Row("Wait-EnodeAction -Id x -DeviceType vehicle -PollIntervalSeconds 0.01", "PollIntervalSeconds", new[] { "0.05", "300" },
+                    "Wait-EnodeAction -Id action-1 -DeviceType vehicle -PollIntervalSeconds 0.01"),
             };
 
             // Every list cmdlet (found from its class, so new ones are covered): the client's paging options check -PageSize.

@@ -143,7 +143,7 @@ namespace EnodePS.Reliability.Tests.Tokens
 
             // Each poll is one verbose line ("GET /vehicles/actions/{id} -> 200"), heard as the cmdlet writes it.
             var polls = 0;
-            var result = rig.PowerShell.Run("Wait-EnodeAction -Id $actionIds -Type vehicle -PollIntervalSeconds 0.05 -Timeout 60 -Verbose",
+            var result = rig.PowerShell.Run("Wait-EnodeAction -Id $actionIds -DeviceType vehicle -PollIntervalSeconds 0.05 -TimeoutSeconds 60 -Verbose",
                 new { actionIds = started.Select(a => a.Id).ToArray() },
                 shell => shell.Streams.Verbose.DataAdded += (sender, e) =>
                 {

@@ -8,7 +8,7 @@ using EnodePS.Infrastructure;
 
 namespace EnodePS.Cmdlets.Actions
 {
-    /// <summary>The parameters of the cmdlets that take actions: action objects from the pipeline, or ids (from the pipeline too) with -Type.</summary>
+    /// <summary>The parameters of the cmdlets that take actions: action objects from the pipeline, or ids (from the pipeline too) with -DeviceType.</summary>
     public abstract class ActionTargetCmdlet : ActionCmdlet
     {
         protected const string InputObjectSet = "InputObject";
@@ -19,7 +19,7 @@ namespace EnodePS.Cmdlets.Actions
         [ValidateNotNull]
         public VendorAction? InputObject { get; set; }
 
-        /// <summary>Action ids, all of the -Type; strings from the pipeline bind here.</summary>
+        /// <summary>Action ids, all of the -DeviceType; strings from the pipeline bind here.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0, ValueFromPipeline = true)]
         [Alias("ActionId")]
         [ValidateNotNullOrEmpty]
@@ -27,17 +27,17 @@ namespace EnodePS.Cmdlets.Actions
 
         /// <summary>The kind of device the -Id actions control: vehicle, charger, hvac or battery.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 1)]
-        [Alias("TargetType", "Kind")]
+        [Alias("Type", "TargetType", "Kind")]
         [ValidateSet("vehicle", "charger", "hvac", "battery", IgnoreCase = true)]
-        public string? Type { get; set; }
+        public string? DeviceType { get; set; }
 
         protected override void Begin()
         {
-            if (ParameterSetName == ByIdSet && !AllowedValues.TryNormalize(Type, ActionTargetTypes.All, out _))
-                InvalidParameter(nameof(Type), Type, "allowed values are " + string.Join(", ", ActionTargetTypes.All) + ".");
+            if (ParameterSetName == ByIdSet && !AllowedValues.TryNormalize(DeviceType, ActionTargetTypes.All, out _))
+                InvalidParameter(nameof(DeviceType), DeviceType, "allowed values are " + string.Join(", ", ActionTargetTypes.All) + ".");
         }
 
-        /// <summary>The actions this Process call got: the piped action, or each -Id of the -Type.</summary>
+        /// <summary>The actions this Process call got: the piped action, or each -Id of the -DeviceType.</summary>
         protected IEnumerable<ActionReference> Received()
         {
             if (InputObject != null && ParameterSetName == InputObjectSet)
@@ -45,7 +45,7 @@ namespace EnodePS.Cmdlets.Actions
                 yield return ActionReference.Of(InputObject);
                 yield break;
             }
-            var type = ActionTargetTypes.Normalize(Type, nameof(Type));
+            var type = ActionTargetTypes.Normalize(DeviceType, nameof(DeviceType));
             foreach (var id in Id ?? Array.Empty<string>()) yield return new ActionReference(type, id);
         }
     }

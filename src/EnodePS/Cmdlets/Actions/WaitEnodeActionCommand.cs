@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using EnodePS.Client.Actions;
 using EnodePS.Client.Models;
+using EnodePS.Infrastructure;
 
 namespace EnodePS.Cmdlets.Actions
 {
@@ -17,12 +18,15 @@ namespace EnodePS.Cmdlets.Actions
 
         /// <summary>Seconds to wait for all the actions; 30 minutes by default, the API's own limit for an action.</summary>
         [Parameter]
-        [ValidateRange(1, 86400)]
-        public int Timeout { get; set; } = (int)ActionWaitOptions.DefaultTimeout.TotalSeconds;
+        [Alias("Timeout")]
+        [Seconds]
+        [ValidateRange(1.0, 86400.0)]
+        public double TimeoutSeconds { get; set; } = ActionWaitOptions.DefaultTimeout.TotalSeconds;
 
         /// <summary>Seconds before the first poll of each action; later polls of an action that stays pending come less often.</summary>
         [Parameter]
-        [ValidateRange(0.05, 300)]
+        [Seconds]
+        [ValidateRange(0.05, 300.0)]
         public double PollIntervalSeconds { get; set; } = new ActionWaitOptions().PollInterval.TotalSeconds;
 
         protected override void Begin()
@@ -35,6 +39,6 @@ namespace EnodePS.Cmdlets.Actions
 
         protected override void Process() => _actions.AddRange(Received());
 
-        protected override void End() => WaitFor(_actions, TimeSpan.FromSeconds(Timeout));
+        protected override void End() => WaitFor(_actions, TimeSpan.FromSeconds(TimeoutSeconds));
     }
 }

@@ -9,7 +9,7 @@ namespace EnodePS.Cmdlets.Charging
 {
     /// <summary>
     /// The parameters of the cmdlets that control vehicles and chargers alike: a Vehicle or Charger from the pipeline
-    /// (its type taken from the object), or -Id with -Type.
+    /// (its type taken from the object), or -Id with -DeviceType.
     /// </summary>
     public abstract class ChargingDeviceCmdlet : ControlCmdlet
     {
@@ -21,7 +21,7 @@ namespace EnodePS.Cmdlets.Charging
         [ValidateNotNull]
         public object? InputObject { get; set; }
 
-        /// <summary>Ids of vehicles or chargers, all of the -Type.</summary>
+        /// <summary>Ids of vehicles or chargers, all of the -DeviceType.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(TypedDeviceIdCompleter))]
@@ -29,14 +29,14 @@ namespace EnodePS.Cmdlets.Charging
 
         /// <summary>vehicle or charger: what the -Id devices are.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 1)]
-        [Alias("DeviceType")]
+        [Alias("Type")]
         [ValidateSet("vehicle", "charger", IgnoreCase = true)]
-        public string? Type { get; set; }
+        public string? DeviceType { get; set; }
 
         protected override void Begin()
         {
-            if (ParameterSetName == ByIdSet && !AllowedValues.TryNormalize(Type, ActionTargetTypes.Charging, out _))
-                InvalidParameter(nameof(Type), Type, "allowed values are " + string.Join(", ", ActionTargetTypes.Charging) + ".");
+            if (ParameterSetName == ByIdSet && !AllowedValues.TryNormalize(DeviceType, ActionTargetTypes.Charging, out _))
+                InvalidParameter(nameof(DeviceType), DeviceType, "allowed values are " + string.Join(", ", ActionTargetTypes.Charging) + ".");
         }
 
         /// <summary>Calls <paramref name="control"/> with each device's type and id, and the device itself when it came from the pipeline.</summary>
@@ -44,7 +44,7 @@ namespace EnodePS.Cmdlets.Charging
         {
             if (ParameterSetName == ByIdSet)
             {
-                var type = AllowedValues.Normalize(Type, ActionTargetTypes.Charging, nameof(Type));
+                var type = AllowedValues.Normalize(DeviceType, ActionTargetTypes.Charging, nameof(DeviceType));
                 foreach (var id in Id ?? Array.Empty<string>()) control(type, id, null);
                 return;
             }

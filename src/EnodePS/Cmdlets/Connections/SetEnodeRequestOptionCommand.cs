@@ -20,10 +20,12 @@ namespace EnodePS.Cmdlets.Connections
 
         /// <summary>The longest wait before one retry, backoff or Retry-After alike, in seconds (0 to 3600).</summary>
         [Parameter]
+        [Seconds]
         public double? MaxRetryWaitSeconds { get; set; }
 
         /// <summary>Time allowed for one attempt, in seconds (more than 0, up to 3600).</summary>
         [Parameter]
+        [Seconds]
         public double? TimeoutSeconds { get; set; }
 
         /// <summary>Changes only this connection; without it, the session's open connections and the ones made later.</summary>

@@ -22,17 +22,17 @@ namespace EnodePS.Cmdlets.Devices
         [ValidateNotNull]
         public object? InputObject { get; set; }
 
-        /// <summary>Device ids, all of the -Type.</summary>
+        /// <summary>Device ids, all of the -DeviceType.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
         [ValidateNotNullOrEmpty]
         public string[]? Id { get; set; }
 
         /// <summary>The vendor type of the -Id devices: vehicle, charger, hvac, inverter, battery or meter.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 1)]
-        [Alias("VendorType", "DeviceType")]
+        [Alias("Type", "VendorType")]
         [ValidateSet("vehicle", "charger", "hvac", "inverter", "battery", "meter", IgnoreCase = true)]
         [ArgumentCompleter(typeof(VendorTypeCompleter))]
-        public string? Type { get; set; }
+        public string? DeviceType { get; set; }
 
         /// <summary>Writes each device as it is after the hint (the vendor may take a moment to deliver new data).</summary>
         [Parameter]
@@ -40,15 +40,15 @@ namespace EnodePS.Cmdlets.Devices
 
         protected override void Begin()
         {
-            if (ParameterSetName == ByIdSet && !AllowedValues.TryNormalize(Type, DeviceTypes.All, out _))
-                InvalidParameter(nameof(Type), Type, "allowed values are " + string.Join(", ", DeviceTypes.All) + ".");
+            if (ParameterSetName == ByIdSet && !AllowedValues.TryNormalize(DeviceType, DeviceTypes.All, out _))
+                InvalidParameter(nameof(DeviceType), DeviceType, "allowed values are " + string.Join(", ", DeviceTypes.All) + ".");
         }
 
         protected override void Process()
         {
             if (ParameterSetName == ByIdSet)
             {
-                var type = DeviceTypes.Normalize(Type, nameof(Type));
+                var type = DeviceTypes.Normalize(DeviceType, nameof(DeviceType));
                 foreach (var id in Id ?? Array.Empty<string>()) Refresh(type, id);
                 return;
             }
@@ -58,7 +58,7 @@ namespace EnodePS.Cmdlets.Devices
             if (deviceType == null)
             {
                 NonTerminating(new ArgumentException(
-                    $"Cannot refresh a {device?.GetType().Name ?? "null"}: pipe in a Vehicle, Charger, Hvac, Inverter, Battery or Meter, or use -Id with -Type.",
+                    $"Cannot refresh a {device?.GetType().Name ?? "null"}: pipe in a Vehicle, Charger, Hvac, Inverter, Battery or Meter, or use -Id with -DeviceType.",
                     nameof(InputObject)), device);
                 return;
             }

@@ -38,9 +38,10 @@ namespace EnodePS.Cmdlets.Emulation
         public string? UserId { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = UserSet)]
+        [Alias("VendorType")]
         [ValidateSet("vehicle", "charger", "hvac", "inverter", "battery", "meter", IgnoreCase = true)]
         [ArgumentCompleter(typeof(VendorTypeCompleter))]
-        public string? VendorType { get; set; }
+        public string? DeviceType { get; set; }
 
         [Parameter(ParameterSetName = UserSet)]
         [ValidateNotNullOrEmpty]
@@ -56,7 +57,7 @@ namespace EnodePS.Cmdlets.Emulation
         {
             if (DeviceCount < 1 || DeviceCount > LinkCompleter.MaxDevices)
                 throw new EnodeValidationException(nameof(DeviceCount), DeviceCount, $"a number of devices from 1 to {LinkCompleter.MaxDevices}.");
-            var vendorType = VendorType == null ? null : AssetTypes.Check(VendorType, AssetTypes.Linkable, nameof(VendorType));
+            var vendorType = DeviceType == null ? null : AssetTypes.Check(DeviceType, AssetTypes.Linkable, nameof(DeviceType));
             var vendor = Vendor == null ? null : Vendors.Canonical(Vendor, nameof(Vendor));
             var connection = ActiveConnection;
             if (connection.Environment == EnodeEnvironment.Production || connection.Environment == EnodeEnvironment.Sandbox)

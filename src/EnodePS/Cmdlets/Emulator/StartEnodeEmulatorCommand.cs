@@ -29,17 +29,23 @@ namespace EnodePS.Cmdlets.Emulator
         [Parameter]
         public int? VehicleCount { get; set; }
 
-        /// <summary>How long the access tokens it issues stay valid.</summary>
+        /// <summary>Seconds the access tokens it issues stay valid.</summary>
         [Parameter]
-        public TimeSpan? TokenLifetime { get; set; }
+        [Alias("TokenLifetime")]
+        [Seconds]
+        public double? TokenLifetimeSeconds { get; set; }
 
-        /// <summary>How long a device takes to carry out an action before it is CONFIRMED; 3 seconds by default.</summary>
+        /// <summary>Seconds a device takes to carry out an action before it is CONFIRMED; 3 by default.</summary>
         [Parameter]
-        public TimeSpan? ActionDelay { get; set; }
+        [Alias("ActionDelay")]
+        [Seconds]
+        public double? ActionDelaySeconds { get; set; }
 
-        /// <summary>How long an action on a device that does not respond stays PENDING before it FAILS; 30 minutes by default.</summary>
+        /// <summary>Seconds an action on a device that does not respond stays PENDING before it FAILS; 1800 (30 minutes) by default.</summary>
         [Parameter]
-        public TimeSpan? ActionTimeout { get; set; }
+        [Alias("ActionTimeout")]
+        [Seconds]
+        public double? ActionTimeoutSeconds { get; set; }
 
         /// <summary>Time stands still until POST /_emulator/clock/advance (or the emulator's clock) moves it.</summary>
         [Parameter]
@@ -50,9 +56,9 @@ namespace EnodePS.Cmdlets.Emulator
             if (Port < 0 || Port > 65535) InvalidParameter(nameof(Port), Port, "use a port from 1 to 65535, or 0 for a free one.");
             if (UserCount < 1) InvalidParameter(nameof(UserCount), UserCount, "use 1 or more users.");
             if (VehicleCount < 0) InvalidParameter(nameof(VehicleCount), VehicleCount, "use 0 or more vehicles.");
-            if (TokenLifetime <= TimeSpan.Zero) InvalidParameter(nameof(TokenLifetime), TokenLifetime, "use a duration longer than zero.");
-            if (ActionDelay < TimeSpan.Zero) InvalidParameter(nameof(ActionDelay), ActionDelay, "use zero or a longer duration.");
-            if (ActionTimeout <= TimeSpan.Zero) InvalidParameter(nameof(ActionTimeout), ActionTimeout, "use a duration longer than zero.");
+            if (TokenLifetimeSeconds <= 0) InvalidParameter(nameof(TokenLifetimeSeconds), TokenLifetimeSeconds, "use more than 0 seconds.");
+            if (ActionDelaySeconds < 0) InvalidParameter(nameof(ActionDelaySeconds), ActionDelaySeconds, "use 0 or more seconds.");
+            if (ActionTimeoutSeconds <= 0) InvalidParameter(nameof(ActionTimeoutSeconds), ActionTimeoutSeconds, "use more than 0 seconds.");
 
             if (!ShouldProcess($"127.0.0.1:{(Port == 0 ? "(a free port)" : Port.ToString(System.Globalization.CultureInfo.InvariantCulture))}", "Start Enode emulator")) return;
 
@@ -60,9 +66,9 @@ namespace EnodePS.Cmdlets.Emulator
             if (Seed.HasValue) options.Seed = Seed.Value;
             if (UserCount.HasValue) options.UserCount = UserCount.Value;
             if (VehicleCount.HasValue) options.VehicleCount = VehicleCount.Value;
-            if (TokenLifetime.HasValue) options.TokenLifetime = TokenLifetime.Value;
-            if (ActionDelay.HasValue) options.ActionDelay = ActionDelay.Value;
-            if (ActionTimeout.HasValue) options.ActionTimeout = ActionTimeout.Value;
+            if (TokenLifetimeSeconds.HasValue) options.TokenLifetime = TimeSpan.FromSeconds(TokenLifetimeSeconds.Value);
+            if (ActionDelaySeconds.HasValue) options.ActionDelay = TimeSpan.FromSeconds(ActionDelaySeconds.Value);
+            if (ActionTimeoutSeconds.HasValue) options.ActionTimeout = TimeSpan.FromSeconds(ActionTimeoutSeconds.Value);
             if (ManualClock.IsPresent) options.Clock = new ManualEmulatorClock(DateTimeOffset.UtcNow);
 
             var emulator = new EnodeEmulator(options);

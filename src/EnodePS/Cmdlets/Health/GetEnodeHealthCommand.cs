@@ -19,16 +19,16 @@ namespace EnodePS.Cmdlets.Health
 
         /// <summary>The vendor types whose vendors to report: vehicle, charger, hvac, inverter, battery, meter.</summary>
         [Parameter(Mandatory = true, ParameterSetName = VendorSet, Position = 0)]
-        [Alias("AssetType")]
+        [Alias("VendorType", "AssetType")]
         [ValidateSet("vehicle", "charger", "hvac", "inverter", "battery", "meter", IgnoreCase = true)]
         [ArgumentCompleter(typeof(VendorTypeCompleter))]
-        public string[]? VendorType { get; set; }
+        public string[]? DeviceType { get; set; }
 
         protected override void Begin()
         {
-            foreach (var type in VendorType ?? new string[0])
+            foreach (var type in DeviceType ?? new string[0])
                 if (!AllowedValues.TryNormalize(type, DeviceTypes.All, out _))
-                    InvalidParameter(nameof(VendorType), type, "allowed values are " + string.Join(", ", DeviceTypes.All) + ".");
+                    InvalidParameter(nameof(DeviceType), type, "allowed values are " + string.Join(", ", DeviceTypes.All) + ".");
         }
 
         protected override void Process()
@@ -42,7 +42,7 @@ namespace EnodePS.Cmdlets.Health
                 return;
             }
 
-            foreach (var type in VendorType!)
+            foreach (var type in DeviceType!)
                 TryCall(type, () =>
                 {
                     foreach (var vendor in Call(connection, (client, ct) => client.Health.ListVendorsAsync(type, ct)))

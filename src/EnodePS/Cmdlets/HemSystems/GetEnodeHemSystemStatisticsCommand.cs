@@ -25,13 +25,14 @@ namespace EnodePS.Cmdlets.HemSystems
 
         /// <summary>DAY (one request per day, the vendor's finest buckets) or MONTH (one request per month, daily buckets).</summary>
         [Parameter]
+        [Alias("Interval")]
         [ValidateSet(HemSystemStatisticsInterval.Day, HemSystemStatisticsInterval.Month, IgnoreCase = true)]
-        public string Interval { get; set; } = HemSystemStatisticsInterval.Day;
+        public string Resolution { get; set; } = HemSystemStatisticsInterval.Day;
 
         protected override string[]? Ids => Id;
 
         protected override (string Parameter, string Value, IReadOnlyList<string> Allowed) Granularity =>
-            (nameof(Interval), Interval, HemSystemStatisticsInterval.All);
+            (nameof(Resolution), Resolution, HemSystemStatisticsInterval.All);
 
         protected override IAsyncEnumerable<HemSystemStatisticsSample> Rows(EnodeClient client, string id, DateTime from, DateTime to, string granularity, CancellationToken cancellationToken) =>
             client.HemSystems.StreamStatisticsAsync(id, from, to, granularity, cancellationToken);

@@ -15,10 +15,10 @@ namespace EnodePS.Cmdlets.Integrations
     {
         /// <summary>Only vendors of these asset types (vehicle, charger, hvac, inverter, battery, meter); all when omitted.</summary>
         [Parameter(Position = 0)]
-        [Alias("VendorType")]
+        [Alias("AssetType", "VendorType")]
         [ValidateSet("vehicle", "charger", "hvac", "inverter", "battery", "meter", IgnoreCase = true)]
         [ArgumentCompleter(typeof(VendorTypeCompleter))]
-        public string[]? AssetType { get; set; }
+        public string[]? DeviceType { get; set; }
 
         /// <summary>Only this vendor, e.g. TESLA.</summary>
         [Parameter]
@@ -28,15 +28,15 @@ namespace EnodePS.Cmdlets.Integrations
 
         protected override void Begin()
         {
-            foreach (var type in AssetType ?? new string[0])
+            foreach (var type in DeviceType ?? new string[0])
                 if (!AllowedValues.TryNormalize(type, DeviceTypes.All, out _))
-                    InvalidParameter(nameof(AssetType), type, "allowed values are " + string.Join(", ", DeviceTypes.All) + ".");
+                    InvalidParameter(nameof(DeviceType), type, "allowed values are " + string.Join(", ", DeviceTypes.All) + ".");
         }
 
         protected override void Process()
         {
             var connection = ActiveConnection;
-            foreach (var integration in Call(connection, (client, ct) => client.Integrations.ListAsync(AssetType, ct)))
+            foreach (var integration in Call(connection, (client, ct) => client.Integrations.ListAsync(DeviceType, ct)))
                 if (Vendor == null || string.Equals(integration.Vendor, Vendor, System.StringComparison.OrdinalIgnoreCase))
                     Output(integration);
         }

@@ -26,9 +26,10 @@ namespace EnodePS.Cmdlets.Interventions
 
         /// <summary>Lists only interventions for this vendor type.</summary>
         [Parameter(ParameterSetName = ListSet)]
+        [Alias("VendorType")]
         [ValidateSet("vehicle", "charger", "hvac", "inverter", "battery", "meter", IgnoreCase = true)]
         [ArgumentCompleter(typeof(VendorTypeCompleter))]
-        public string? VendorType { get; set; }
+        public string? DeviceType { get; set; }
 
         /// <summary>Lists only interventions for this vendor, e.g. TESLA.</summary>
         [Parameter(ParameterSetName = ListSet)]
@@ -44,8 +45,8 @@ namespace EnodePS.Cmdlets.Interventions
 
         protected override void Begin()
         {
-            if (VendorType != null && !AllowedValues.TryNormalize(VendorType, DeviceTypes.All, out _))
-                InvalidParameter(nameof(VendorType), VendorType, "allowed values are " + string.Join(", ", DeviceTypes.All) + ".");
+            if (DeviceType != null && !AllowedValues.TryNormalize(DeviceType, DeviceTypes.All, out _))
+                InvalidParameter(nameof(DeviceType), DeviceType, "allowed values are " + string.Join(", ", DeviceTypes.All) + ".");
             if (Language != null && !AllowedValues.TryNormalize(Language, InterventionsResource.Languages, out _))
                 InvalidParameter(nameof(Language), Language, "allowed values are " + string.Join(", ", InterventionsResource.Languages) + ".");
         }
@@ -60,7 +61,7 @@ namespace EnodePS.Cmdlets.Interventions
                 return;
             }
 
-            foreach (var intervention in Call(connection, (client, ct) => client.Interventions.ListAsync(VendorType, Vendor, Language, ct)))
+            foreach (var intervention in Call(connection, (client, ct) => client.Interventions.ListAsync(DeviceType, Vendor, Language, ct)))
                 Output(intervention);
         }
     }

@@ -27,13 +27,18 @@ namespace EnodePS.Cmdlets.Schedules
         [ArgumentCompleter(typeof(UserIdCompleter))]
         public string? UserId { get; set; }
 
+        /// <summary>The vehicle or charger to control (the API's targetId).</summary>
         [Parameter(Mandatory = true, ParameterSetName = ExplicitSet)]
+        [Alias("TargetId")]
         [ValidateNotNullOrEmpty]
-        public string? TargetId { get; set; }
+        [ArgumentCompleter(typeof(DeviceIdCompleter))]
+        public string? DeviceId { get; set; }
 
+        /// <summary>vehicle or charger: what -DeviceId is (the API's targetType).</summary>
         [Parameter(Mandatory = true, ParameterSetName = ExplicitSet)]
+        [Alias("TargetType")]
         [ValidateSet("vehicle", "charger", IgnoreCase = true)]
-        public string? TargetType { get; set; }
+        public string? DeviceType { get; set; }
 
         /// <summary>The location the schedule applies at; without it, wherever the target is.</summary>
         [Parameter]
@@ -75,12 +80,12 @@ namespace EnodePS.Cmdlets.Schedules
         private (string UserId, string TargetId, string TargetType) Target()
         {
             if (ParameterSetName == ExplicitSet)
-                return (UserId!, TargetId!, AssetTypes.Check(TargetType!, AssetTypes.ScheduleTargets, nameof(TargetType)));
+                return (UserId!, DeviceId!, AssetTypes.Check(DeviceType!, AssetTypes.ScheduleTargets, nameof(DeviceType)));
 
             var type = PipelineObjects.AssetType(InputObject!);
             if (type == null || !AssetTypes.ScheduleTargets.Contains(type))
                 throw new EnodeValidationException(nameof(InputObject), System.Linq.Enumerable.First(PipelineObjects.TypeNames(InputObject!)),
-                    "a vehicle or a charger (from Get-EnodeVehicle or Get-EnodeCharger); or give -UserId, -TargetId and -TargetType.");
+                    "a vehicle or a charger (from Get-EnodeVehicle or Get-EnodeCharger); or give -UserId, -DeviceId and -DeviceType.");
             var id = PipelineObjects.Property(InputObject!, "Id");
             var user = PipelineObjects.Property(InputObject!, "UserId");
             if (string.IsNullOrEmpty(id) || string.IsNullOrEmpty(user))

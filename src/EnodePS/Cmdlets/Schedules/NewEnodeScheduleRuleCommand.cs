@@ -10,19 +10,21 @@ namespace EnodePS.Cmdlets.Schedules
     /// <summary>
     /// <para type="synopsis">Builds a schedule rule for New-EnodeSchedule and Set-EnodeSchedule. Sends nothing.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "EnodeScheduleRule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsCommon.New, "EnodeScheduleRule")]
     [OutputType(typeof(ScheduleRule))]
     public sealed class NewEnodeScheduleRuleCommand : EnodeCmdlet
     {
         /// <summary>Clock time (HH:mm) the daily interval starts, in the schedule location's time zone.</summary>
         [Parameter(Position = 0)]
+        [Alias("From")]
         [ValidateNotNullOrEmpty]
-        public string? From { get; set; }
+        public string? StartTime { get; set; }
 
-        /// <summary>Clock time (HH:mm) it ends; before From means the next day (22:00 to 06:00 spans the night).</summary>
+        /// <summary>Clock time (HH:mm) it ends; before -StartTime means the next day (22:00 to 06:00 spans the night).</summary>
         [Parameter(Position = 1)]
+        [Alias("To")]
         [ValidateNotNullOrEmpty]
-        public string? To { get; set; }
+        public string? EndTime { get; set; }
 
         /// <summary>Days the rule applies: names (Monday, Mon) or numbers 0 (Monday) to 6 (Sunday). Every day when left out.</summary>
         [Parameter]
@@ -43,11 +45,10 @@ namespace EnodePS.Cmdlets.Schedules
 
         protected override void Process()
         {
-            var rule = ScheduleRules.Create(From, To, Weekday?.Cast<object?>(),
+            var rule = ScheduleRules.Create(StartTime, EndTime, Weekday?.Cast<object?>(),
                 FromTimestamp == null ? (DateTimeOffset?)null : PipelineObjects.ToOffset(FromTimestamp.Value),
                 ToTimestamp == null ? (DateTimeOffset?)null : PipelineObjects.ToOffset(ToTimestamp.Value),
-                ShouldCharge.IsPresent, nameof(From), nameof(To), nameof(Weekday), nameof(ToTimestamp));
-            if (!ShouldProcess(rule.ToString(), "Create schedule rule")) return;
+                ShouldCharge.IsPresent, nameof(StartTime), nameof(EndTime), nameof(Weekday), nameof(ToTimestamp));
             Output(rule);
         }
     }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using EnodePS.Client.Models;
 using EnodePS.Completers;
 using EnodePS.Infrastructure;
 
@@ -8,7 +9,7 @@ namespace EnodePS.Cmdlets.Schedules
     /// <para type="synopsis">Deletes schedules.</para>
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "EnodeSchedule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-    [OutputType(typeof(void))]
+    [OutputType(typeof(Schedule))]
     public sealed class RemoveEnodeScheduleCommand : ConnectedCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -17,13 +18,22 @@ namespace EnodePS.Cmdlets.Schedules
         [ArgumentCompleter(typeof(ScheduleIdCompleter))]
         public string[]? Id { get; set; }
 
+        /// <summary>Writes each deleted schedule as it was (read just before deleting it).</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
         protected override void Process()
         {
             var connection = ActiveConnection;
             foreach (var id in Id!)
             {
                 if (!ShouldProcess(id, "Delete schedule")) continue;
-                TryCall(id, () => Call(connection, (client, ct) => client.Schedules.DeleteAsync(id, ct).Done()));
+                TryCall(id, () =>
+                {
+                    var schedule = PassThru.IsPresent ? Call(connection, (client, ct) => client.Schedules.GetAsync(id, ct)) : null;
+                    Call(connection, (client, ct) => client.Schedules.DeleteAsync(id, ct).Done());
+                    if (schedule != null) Output(schedule);
+                });
             }
         }
     }

@@ -28,21 +28,25 @@ namespace EnodePS.Cmdlets.Schedules
         [Parameter]
         public SwitchParameter NoLocation { get; set; }
 
+        /// <summary>Moves the schedule to this vehicle or charger (the API's targetId).</summary>
         [Parameter]
+        [Alias("TargetId")]
         [ValidateNotNullOrEmpty]
-        public string? TargetId { get; set; }
+        [ArgumentCompleter(typeof(DeviceIdCompleter))]
+        public string? DeviceId { get; set; }
 
         [Parameter]
+        [Alias("TargetType")]
         [ValidateSet("vehicle", "charger", IgnoreCase = true)]
-        public string? TargetType { get; set; }
+        public string? DeviceType { get; set; }
 
-        /// <summary>$true or $false: whether to charge when no rule applies.</summary>
+        /// <summary>Charge when no rule applies; -DefaultShouldCharge:$false not to.</summary>
         [Parameter]
-        public bool? DefaultShouldCharge { get; set; }
+        public SwitchParameter DefaultShouldCharge { get; set; }
 
-        /// <summary>$true or $false: whether the schedule controls its target.</summary>
+        /// <summary>Let the schedule control its target; -Enabled:$false to stop it.</summary>
         [Parameter]
-        public bool? Enabled { get; set; }
+        public SwitchParameter Enabled { get; set; }
 
         /// <summary>Replaces all the rules.</summary>
         [Parameter]
@@ -60,14 +64,14 @@ namespace EnodePS.Cmdlets.Schedules
             {
                 LocationId = LocationId,
                 ClearLocation = NoLocation.IsPresent,
-                TargetId = TargetId,
-                TargetType = TargetType == null ? null : AssetTypes.Check(TargetType, AssetTypes.ScheduleTargets, nameof(TargetType)),
-                DefaultShouldCharge = DefaultShouldCharge,
-                IsEnabled = Enabled,
+                TargetId = DeviceId,
+                TargetType = DeviceType == null ? null : AssetTypes.Check(DeviceType, AssetTypes.ScheduleTargets, nameof(DeviceType)),
+                DefaultShouldCharge = SwitchChange(nameof(DefaultShouldCharge)),
+                IsEnabled = SwitchChange(nameof(Enabled)),
                 Rules = Rule == null ? null : ScheduleRuleInput.From(Rule, nameof(Rule)),
             };
             if (changes.IsEmpty)
-                InvalidParameter(nameof(Enabled), null, "give at least one of -Enabled, -DefaultShouldCharge, -Rule, -LocationId, -NoLocation, -TargetId or -TargetType to change.");
+                InvalidParameter(nameof(Enabled), null, "give at least one of -Enabled, -DefaultShouldCharge, -Rule, -LocationId, -NoLocation, -DeviceId or -DeviceType to change.");
             var connection = ActiveConnection;
             var id = Id!;
             if (!ShouldProcess(id, "Update schedule")) return;

@@ -20,9 +20,9 @@ namespace EnodePS.Cmdlets.SmartCharging
         [ArgumentCompleter(typeof(VehicleIdCompleter))]
         public string[]? VehicleId { get; set; }
 
-        /// <summary>$true or $false. Enabling needs a deadline (given now or set before).</summary>
+        /// <summary>Turns smart charging on (-Enabled) or off (-Enabled:$false). Turning it on needs a deadline (given now or set before).</summary>
         [Parameter]
-        public bool? Enabled { get; set; }
+        public SwitchParameter Enabled { get; set; }
 
         /// <summary>The time of day (HH:mm) charging must be done by, in the location's time zone (else UTC).</summary>
         [Parameter]
@@ -38,13 +38,14 @@ namespace EnodePS.Cmdlets.SmartCharging
 
         protected override void Process()
         {
-            if (Enabled == null && Deadline == null && MinimumChargeLimit == null)
+            var enabled = SwitchChange(nameof(Enabled));
+            if (enabled == null && Deadline == null && MinimumChargeLimit == null)
                 InvalidParameter(nameof(Enabled), null, "give at least one of -Enabled, -Deadline or -MinimumChargeLimit to change.");
             if (MinimumChargeLimit.HasValue && (double.IsNaN(MinimumChargeLimit.Value) || MinimumChargeLimit < 0 || MinimumChargeLimit > 100))
                 throw new EnodeValidationException(nameof(MinimumChargeLimit), MinimumChargeLimit, "a percentage from 0 to 100 (and no more than the vehicle's charge limit).");
             var changes = SmartChargingResource.Check(new SmartChargingPolicyUpdate
             {
-                IsEnabled = Enabled,
+                IsEnabled = enabled,
                 Deadline = Deadline == null ? null : ClockTime.Check(Deadline, nameof(Deadline)),
                 MinimumChargeLimit = MinimumChargeLimit,
             });

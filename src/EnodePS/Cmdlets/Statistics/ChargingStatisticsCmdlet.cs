@@ -23,10 +23,11 @@ namespace EnodePS.Cmdlets.Statistics
 
         /// <summary>charger, vehicle or hvac.</summary>
         [Parameter(Mandatory = true, ParameterSetName = UserSet)]
+        [Alias("Type")]
         [ValidateSet("charger", "vehicle", "hvac", IgnoreCase = true)]
-        public string? Type { get; set; }
+        public string? DeviceType { get; set; }
 
-        /// <summary>Only this device (of -Type); all of the user's when left out.</summary>
+        /// <summary>Only this device (of -DeviceType); all of the user's when left out.</summary>
         [Parameter(ParameterSetName = UserSet)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(DeviceIdCompleter))]
@@ -39,11 +40,13 @@ namespace EnodePS.Cmdlets.Statistics
 
         /// <summary>The start of the range (local time unless given in UTC).</summary>
         [Parameter(Mandatory = true)]
-        public DateTime StartDate { get; set; }
+        [Alias("StartDate", "From")]
+        public DateTime StartTime { get; set; }
 
         /// <summary>The end of the range; now when left out.</summary>
         [Parameter]
-        public DateTime? EndDate { get; set; }
+        [Alias("EndDate", "To")]
+        public DateTime? EndTime { get; set; }
 
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -53,10 +56,10 @@ namespace EnodePS.Cmdlets.Statistics
         /// <summary>The query for this invocation (or this pipeline object), checked with the cmdlet's parameter names.</summary>
         protected (string UserId, ChargingStatisticsQuery Query) BuildQuery()
         {
-            var start = PipelineObjects.ToOffset(StartDate);
-            var end = EndDate == null ? (DateTimeOffset?)null : PipelineObjects.ToOffset(EndDate.Value);
+            var start = PipelineObjects.ToOffset(StartTime);
+            var end = EndTime == null ? (DateTimeOffset?)null : PipelineObjects.ToOffset(EndTime.Value);
             if (end.HasValue && end <= start)
-                throw new EnodeValidationException(nameof(EndDate), EndDate, "a time after -StartDate (" + StartDate.ToString("u", System.Globalization.CultureInfo.InvariantCulture) + ").");
+                throw new EnodeValidationException(nameof(EndTime), EndTime, "a time after -StartTime (" + StartTime.ToString("u", System.Globalization.CultureInfo.InvariantCulture) + ").");
 
             string userId, type;
             string? deviceId;
@@ -64,14 +67,14 @@ namespace EnodePS.Cmdlets.Statistics
             {
                 type = PipelineObjects.AssetType(InputObject!) is string t && System.Linq.Enumerable.Contains(AssetTypes.Statistics, t) ? t
                     : throw new EnodeValidationException(nameof(InputObject), System.Linq.Enumerable.First(PipelineObjects.TypeNames(InputObject!)),
-                        "a vehicle, charger or HVAC object (from Get-EnodeVehicle, Get-EnodeCharger or Get-EnodeHvac); or give -UserId and -Type.");
+                        "a vehicle, charger or HVAC object (from Get-EnodeVehicle, Get-EnodeCharger or Get-EnodeHvac); or give -UserId and -DeviceType.");
                 userId = PipelineObjects.Property(InputObject!, "UserId") ?? throw new EnodeValidationException(nameof(InputObject), type, "an object with a UserId property.");
                 deviceId = PipelineObjects.Property(InputObject!, "Id");
             }
             else
             {
                 userId = UserId!;
-                type = AssetTypes.Check(Type!, AssetTypes.Statistics, nameof(Type));
+                type = AssetTypes.Check(DeviceType!, AssetTypes.Statistics, nameof(DeviceType));
                 deviceId = DeviceId;
             }
             return (userId, new ChargingStatisticsQuery { Type = type, StartDate = start, EndDate = end, DeviceId = deviceId, LocationId = LocationId });

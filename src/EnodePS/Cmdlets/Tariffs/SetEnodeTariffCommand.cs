@@ -41,6 +41,10 @@ namespace EnodePS.Cmdlets.Tariffs
         [ValidateNotNullOrEmpty]
         public string? Path { get; set; }
 
+        /// <summary>Writes the tariff as it is after the change.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
         protected override void Process()
         {
             if (ParameterSetName == RatesSet && Rate != null) _rates.Add(PowerShellValues.ToPlain(Rate));
@@ -51,7 +55,8 @@ namespace EnodePS.Cmdlets.Tariffs
             var rates = ReadRates();
             var connection = ActiveConnection;
             if (!ShouldProcess("tariff " + Id, "Set rates " + string.Join(", ", rates))) return;
-            Output(Call(connection, (client, ct) => client.Tariffs.SetAsync(Id!, rates, ct)));
+            var tariff = Call(connection, (client, ct) => client.Tariffs.SetAsync(Id!, rates, ct));
+            if (PassThru.IsPresent) Output(tariff);
         }
 
         private List<TariffRate> ReadRates()

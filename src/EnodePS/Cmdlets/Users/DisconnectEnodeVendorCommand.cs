@@ -25,14 +25,15 @@ namespace EnodePS.Cmdlets.Users
 
         /// <summary>Only this asset type of the vendor; all of them when left out.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("VendorType")]
         [ValidateSet("vehicle", "charger", "hvac", "inverter", "battery", "meter", IgnoreCase = true)]
         [ArgumentCompleter(typeof(VendorTypeCompleter))]
-        public string? VendorType { get; set; }
+        public string? DeviceType { get; set; }
 
         protected override void Process()
         {
             var vendor = Vendors.Canonical(Vendor!, nameof(Vendor));
-            var vendorType = VendorType == null ? null : AssetTypes.Check(VendorType, AssetTypes.Linkable, nameof(VendorType));
+            var vendorType = DeviceType == null ? null : AssetTypes.Check(DeviceType, AssetTypes.Linkable, nameof(DeviceType));
             var connection = ActiveConnection;
             var userId = UserId!;
             var target = $"{vendor} {(vendorType == null ? "(every type)" : vendorType)} of user {userId}";

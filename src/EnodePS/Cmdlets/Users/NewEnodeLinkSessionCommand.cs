@@ -26,9 +26,10 @@ namespace EnodePS.Cmdlets.Users
         public string? Vendor { get; set; }
 
         [Parameter]
+        [Alias("VendorType")]
         [ValidateSet("vehicle", "charger", "hvac", "inverter", "battery", "meter", IgnoreCase = true)]
         [ArgumentCompleter(typeof(VendorTypeCompleter))]
-        public string? VendorType { get; set; }
+        public string? DeviceType { get; set; }
 
         /// <summary>The scopes to ask for; each asset type needs its read:data scope.</summary>
         [Parameter(Mandatory = true)]
@@ -53,7 +54,7 @@ namespace EnodePS.Cmdlets.Users
 
         protected override void Process()
         {
-            var vendorType = VendorType == null ? null : AssetTypes.Check(VendorType, AssetTypes.Linkable, nameof(VendorType));
+            var vendorType = DeviceType == null ? null : AssetTypes.Check(DeviceType, AssetTypes.Linkable, nameof(DeviceType));
             var request = new LinkSessionRequest
             {
                 Vendor = Vendor == null ? null : Vendors.Canonical(Vendor, nameof(Vendor)),

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using EnodePS.Client.Models;
 using EnodePS.Completers;
 using EnodePS.Infrastructure;
 
@@ -8,7 +9,7 @@ namespace EnodePS.Cmdlets.Users
     /// <para type="synopsis">Deletes users and all their data, for good.</para>
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "EnodeUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    [OutputType(typeof(void))]
+    [OutputType(typeof(User))]
     public sealed class RemoveEnodeUserCommand : ConnectedCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -21,6 +22,10 @@ namespace EnodePS.Cmdlets.Users
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        /// <summary>Writes each deleted user as it was (read just before deleting it).</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
         protected override void Process()
         {
             var connection = ActiveConnection;
@@ -30,7 +35,12 @@ namespace EnodePS.Cmdlets.Users
                 if (!Force.IsPresent && !ShouldContinue(
                         $"Delete the Enode user '{id}' with their devices, locations, schedules and statistics? This cannot be undone.",
                         "Remove Enode user")) continue;
-                TryCall(id, () => Call(connection, (client, ct) => client.Users.DeleteAsync(id, ct).Done()));
+                TryCall(id, () =>
+                {
+                    var user = PassThru.IsPresent ? Call(connection, (client, ct) => client.Users.GetAsync(id, ct)) : null;
+                    Call(connection, (client, ct) => client.Users.DeleteAsync(id, ct).Done());
+                    if (user != null) Output(user);
+                });
             }
         }
     }

@@ -50,12 +50,17 @@ namespace EnodePS.Cmdlets.Webhooks
         [Parameter]
         public SwitchParameter RemoveAuthentication { get; set; }
 
+        /// <summary>Writes the webhook as it is after the change.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
         protected override void Process()
         {
             var update = Update();
             var connection = ActiveConnection;
             if (!ShouldProcess(Id!, "Update webhook: " + Describe(update))) return;
-            Output(Call(connection, (client, ct) => client.Webhooks.UpdateAsync(Id!, update, ct)));
+            var webhook = Call(connection, (client, ct) => client.Webhooks.UpdateAsync(Id!, update, ct));
+            if (PassThru.IsPresent) Output(webhook);
         }
 
         private WebhookUpdate Update()

@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using EnodePS.Client.Models;
+using EnodePS.PowerShell.Tests.Support;
+
+namespace EnodePS.PowerShell.Tests.Module
+{
+    /// <summary>
+    /// The parameter vocabulary of docs/conventions.md, enforced over every cmdlet as `Get-Command -Module EnodePS`
+    /// shows it: one name per concept (the other names only as aliases), durations in seconds, switches for on/off,
+    /// -PassThru on Set-/Remove-, -Connection on every cmdlet that talks to Enode; and the old names still bind.
+    /// </summary>
+    public class VocabularyTests
+    {
+        public static IEnumerable<object[]> Cmdlets() => ModuleCommands.Names();
+
+        /// <summary>Names that mean a vocabulary term: a parameter may carry them as aliases, never as its name.</summary>
+        private static readonly IReadOnlyDictionary<string, string> Synonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["From"] = "StartTime", ["StartDate"] = "StartTime", ["Start"] = "StartTime", ["Since"] = "StartTime", ["Begin"] = "StartTime",
+            ["FromDate"] = "StartTime", ["Date"] = "StartTime",
+            ["To"] = "EndTime", ["EndDate"] = "EndTime", ["End"] = "EndTime", ["Until"] = "EndTime", ["ToDate"] = "EndTime",
+            ["Interval"] = "Resolution", ["Granularity"] = "Resolution", ["TimeGrain"] = "Resolution", ["Period"] = "Resolution",
+            ["Type"] = "DeviceType", ["VendorType"] = "DeviceType", ["AssetType"] = "DeviceType", ["AssetTypes"] = "DeviceType",
+            ["TargetType"] = "DeviceType", ["Kind"] = "DeviceType",
+            ["TargetId"] = "DeviceId", ["AssetId"] = "DeviceId",
+            ["Timeout"] = "TimeoutSeconds", ["TimeoutSec"] = "TimeoutSeconds",
+            ["Enable"] = "Enabled", ["IsEnabled"] = "Enabled",
+        };
+
+        /// <summary>Parameters named like a synonym that mean something else, each with the reason.</summary>
+        private static readonly IReadOnlyDictionary<(string Cmdlet, string Parameter), string> OtherMeanings = new Dictionary<(string, string), string>
+        {
+            [("Set-EnodeLocationTariff", "Interval")] = "the tariff's time-of-use intervals (the API's field), not a granularity",
+        };
+
+        /// <summary>Words that make a parameter a duration.</summary>
+        private static readonly string[] DurationWords = { "Timeout", "Delay", "Lifetime", "Wait", "Duration", "Seconds" };
+
+        [Theory]
+        [MemberData(nameof(Cmdlets))]
+        public void No_parameter_is_named_with_a_synonym_of_a_vocabulary_term(string name)
+        {
+            foreach (var parameter in ModuleCommands.OwnParameters(ModuleCommands.Named(name)))
+            {
+                if (!Synonyms.TryGetValue(parameter.Name, out var term) || OtherMeanings.ContainsKey((name, parameter.Name))) continue;
+                Assert.Fail($"{name} -{parameter.Name}: the vocabulary's name is -{term} (docs/conventions.md); keep -{parameter.Name} as an alias.");
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Cmdlets))]
+        public void Durations_are_seconds_as_numbers_that_still_take_a_TimeSpan(string name)
+        {
+            foreach (var parameter in ModuleCommands.OwnParameters(ModuleCommands.Named(name)))
+            {
+                var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
+                Assert.False(type == typeof(TimeSpan), $"{name} -{parameter.Name}: a duration is a number of seconds (-{parameter.Name}Seconds), not a TimeSpan.");
+                var isDuration = parameter.ParameterType != typeof(SwitchParameter) && DurationWords.Any(w => parameter.Name.Contains(w, StringComparison.Ordinal));
+                if (!isDuration) continue;
+                Assert.True(parameter.Name.EndsWith("Seconds", StringComparison.Ordinal), $"{name} -{parameter.Name}: name a duration -<What>Seconds.");
+                Assert.True(type == typeof(double), $"{name} -{parameter.Name}: a duration is a double (seconds), not {type.Name}.");
+                Assert.True(parameter.Attributes.Any(a => a.GetType().Name == "SecondsAttribute"),
+                    $"{name} -{parameter.Name}: add [Seconds], so a TimeSpan or '00:05:00' still means what it says.");
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Cmdlets))]
+        public void On_and_off_are_switches_not_booleans(string name)
+        {
+            foreach (var parameter in ModuleCommands.OwnParameters(ModuleCommands.Named(name)))
+                Assert.False(parameter.ParameterType == typeof(bool) || parameter.ParameterType == typeof(bool?),
+                    $"{name} -{parameter.Name}: use a switch (-{parameter.Name}, -{parameter.Name}:$false to turn off), not a bool.");
+        }
+
+        /// <summary>Set- and Remove- write nothing unless -PassThru; a device command's action is its result (like Start-EnodeCharging's), not an echo.</summary>
+        [Theory]
+        [MemberData(nameof(Cmdlets))]
+        public void Set_and_Remove_cmdlets_that_can_write_have_PassThru(string name)
+        {
+            var cmdlet = ModuleCommands.Named(name);
+            if (cmdlet.Verb != "Set" && cmdlet.Verb != "Remove") return;
+            var outputs = cmdlet.OutputType.Select(t => t.Type).Where(t => t != null && t != typeof(void)).ToList();
+            if (outputs.Count == 0 || outputs.All(t => t == typeof(VendorAction))) return;
+            Assert.True(cmdlet.Parameters.TryGetValue("PassThru", out var passThru) && passThru.SwitchParameter,
+                $"{name} writes {string.Join(", ", outputs.Select(t => t.Name))}: only with a -PassThru switch.");
+        }
+
+        [Theory]
+        [MemberData(nameof(Cmdlets))]
+        public void Cmdlets_that_talk_to_Enode_take_a_Connection(string name)
+        {
+            var cmdlet = ModuleCommands.Named(name);
+            if (!DerivesFrom(cmdlet, "EnodePS.Infrastructure.ConnectedCmdlet")) return;
+            Assert.True(cmdlet.Parameters.TryGetValue("Connection", out var connection), $"{name} has no -Connection.");
+            Assert.Equal("EnodeConnection", connection!.ParameterType.Name);
+            Assert.DoesNotContain(connection.ParameterSets.Values, s => s.IsMandatory);
+        }
+
+        [Theory]
+        [MemberData(nameof(Cmdlets))]
+        public void A_time_range_is_StartTime_and_EndTime(string name)
+        {
+            var parameters = ModuleCommands.Named(name).Parameters;
+            if (!parameters.TryGetValue("StartTime", out var start)) return;
+            Assert.True(parameters.TryGetValue("EndTime", out var end), $"{name} has -StartTime without -EndTime.");
+            if (start.ParameterType != typeof(DateTime)) return; // New-EnodeScheduleRule: clock times of a daily window
+            Assert.Equal(typeof(DateTime?), end!.ParameterType);
+            Assert.Contains("StartDate", start.Aliases);
+            Assert.Contains("From", start.Aliases);
+            Assert.Contains("EndDate", end.Aliases);
+            Assert.Contains("To", end.Aliases);
+        }
+
+        [Fact]
+        public void A_cmdlet_that_builds_a_local_object_offers_no_WhatIf()
+        {
+            var builders = ModuleCommands.All.Where(c => c.Verb == "New" && !DerivesFrom(c, "EnodePS.Infrastructure.ConnectedCmdlet")).ToList();
+            Assert.Contains(builders, c => c.Name == "New-EnodeScheduleRule");
+            Assert.All(builders, c => Assert.False(c.Parameters.ContainsKey("WhatIf"), $"{c.Name} changes nothing: no SupportsShouldProcess."));
+        }
+
+        /// <summary>Every name a parameter had before the vocabulary, with the name it binds to now.</summary>
+        public static IEnumerable<object[]> OldNames() => new[]
+        {
+            new object[] { "Get-EnodeChargingStatistics -UserId u -Type vehicle -StartDate 2024-10-01 -EndDate 2024-10-02", "Type=DeviceType StartDate=StartTime EndDate=EndTime" },
+            new object[] { "Get-EnodeChargingSession -UserId u -Type vehicle -From 2024-10-01 -To 2024-10-02", "Type=DeviceType From=StartTime To=EndTime" },
+            new object[] { "Get-EnodeInverterStatistics -Id i -From 2024-10-01 -To 2024-10-02", "From=StartTime To=EndTime" },
+            new object[] { "Get-EnodeHemSystemStatistics -Id h -Date 2024-10-01 -Interval MONTH", "Date=StartTime Interval=Resolution" },
+            new object[] { "Get-EnodeHealth -VendorType vehicle", "VendorType=DeviceType" },
+            new object[] { "Get-EnodeHealth -AssetType vehicle", "AssetType=DeviceType" },
+            new object[] { "Get-EnodeIntegration -AssetType vehicle", "AssetType=DeviceType" },
+            new object[] { "Get-EnodeIntegration -VendorType vehicle", "VendorType=DeviceType" },
+            new object[] { "Get-EnodeIntervention -VendorType vehicle", "VendorType=DeviceType" },
+            new object[] { "New-EnodeLinkSession -UserId u -VendorType vehicle -Scope vehicle:read:data -RedirectUri https://a.example/", "VendorType=DeviceType" },
+            new object[] { "Disconnect-EnodeVendor -UserId u -Vendor TESLA -VendorType vehicle", "VendorType=DeviceType" },
+            new object[] { "Complete-EnodeEmulatorLink -UserId u -VendorType vehicle", "VendorType=DeviceType" },
+            new object[] { "Request-EnodeDataRefresh -Id d -Type vehicle", "Type=DeviceType" },
+            new object[] { "Request-EnodeDataRefresh -Id d -VendorType vehicle", "VendorType=DeviceType" },
+            new object[] { "Start-EnodeCharging -Id v -Type vehicle -Timeout 60", "Type=DeviceType Timeout=TimeoutSeconds" },
+            new object[] { "Stop-EnodeCharging -Id v -Type vehicle -Timeout 60", "Type=DeviceType Timeout=TimeoutSeconds" },
+            new object[] { "Set-EnodeMaxCurrent -Id v -Type vehicle -MaxCurrent 16 -Timeout 60", "Type=DeviceType Timeout=TimeoutSeconds" },
+            new object[] { "Set-EnodeChargeRateLimit -Id c -ChargeRateLimit 7 -Timeout 60", "Timeout=TimeoutSeconds" },
+            new object[] { "Set-EnodeBatteryOperationMode -Id b -OperationMode IMPORT_FOCUS -Timeout 60", "Timeout=TimeoutSeconds" },
+            new object[] { "Set-EnodeHvacMode -Id h -FollowSchedule -Timeout 60", "Timeout=TimeoutSeconds" },
+            new object[] { "Wait-EnodeAction -Id a -Type vehicle -Timeout 60", "Type=DeviceType Timeout=TimeoutSeconds" },
+            new object[] { "Get-EnodeAction -Id a -TargetType vehicle", "TargetType=DeviceType" },
+            new object[] { "Stop-EnodeAction -Id a -Kind vehicle", "Kind=DeviceType" },
+            new object[] { "New-EnodeSchedule -UserId u -TargetId v -TargetType vehicle", "TargetId=DeviceId TargetType=DeviceType" },
+            new object[] { "Set-EnodeSchedule -Id s -TargetId v -TargetType vehicle", "TargetId=DeviceId TargetType=DeviceType" },
+            new object[] { "New-EnodeScheduleRule -From 22:00 -To 06:00", "From=StartTime To=EndTime" },
+            new object[] { "Start-EnodeEmulator -TokenLifetime 00:05:00 -ActionDelay 00:00:01 -ActionTimeout 00:10:00", "TokenLifetime=TokenLifetimeSeconds ActionDelay=ActionDelaySeconds ActionTimeout=ActionTimeoutSeconds" },
+        };
+
+        /// <summary>PowerShell's own binder (StaticParameterBinder, on the imported commands) resolves each old name to the new parameter.</summary>
+        [Theory]
+        [MemberData(nameof(OldNames))]
+        public void An_old_name_still_binds_to_the_parameter_that_replaced_it(string command, string renames)
+        {
+            var bound = ModuleCommands.Invoke(
+                "$ast = [scriptblock]::Create($command).Ast.EndBlock.Statements[0].PipelineElements[0]\n" +
+                "$result = [System.Management.Automation.Language.StaticParameterBinder]::BindCommand($ast, $true)\n" +
+                "if ($result.BindingExceptions.Count) { throw ($result.BindingExceptions.Values | ForEach-Object { $_.BindingException.Message }) -join '; ' }\n" +
+                "$result.BoundParameters.Keys",
+                new { command }).Cast<string>().ToList();
+
+            foreach (var rename in renames.Split(' '))
+            {
+                var (old, now) = (rename.Split('=')[0], rename.Split('=')[1]);
+                Assert.True(bound.Contains(now), $"{command}: -{old} did not bind to -{now} (bound: {string.Join(", ", bound)}).");
+                Assert.DoesNotContain(old, bound);
+            }
+        }
+
+        private static bool DerivesFrom(CmdletInfo cmdlet, string baseName)
+        {
+            for (var type = cmdlet.ImplementingType.BaseType; type != null; type = type.BaseType)
+                if (type.FullName == baseName) return true;
+            return false;
+        }
+    }
+}
