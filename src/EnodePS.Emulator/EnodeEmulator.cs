@@ -130,6 +130,8 @@ namespace EnodePS.Emulator
         public async Task<EmulatorResponse> HandleAsync(EmulatorRequest request, CancellationToken cancellationToken)
         {
             var (response, operation) = await AnswerAsync(request, cancellationToken).ConfigureAwait(false);
+            if (!IsControlPath(request.Path) && !response.DropConnection)
+                response.Headers["Enode-Version"] = ApiVersionOf(request);
             Journal.Add(new RecordedRequest(request, operation, response.Status));
             return response;
         }
@@ -156,6 +158,18 @@ namespace EnodePS.Emulator
             if (fault?.Kind == FaultKind.TruncateBody) response.TruncateBody = true;
             if (fault?.Kind == FaultKind.MalformedBody) response = MalformedResponse();
             return (response, operation);
+        }
+
+        /// <summary>
+        /// The version an API answer carries in its Enode-Version header: the one the request asked for (a client may
+        /// override its pinned version per request), else the version the emulator's client is pinned to.
+        /// </summary>
+        private static string ApiVersionOf(EmulatorRequest request)
+        {
+            var asked = request.Header("Enode-Version");
+            return string.IsNullOrWhiteSpace(asked) || asked!.IndexOfAny(new[] { '\r', '\n' }) >= 0
+                ? EmulatorControlHandlers.ApiVersion
+                : asked.Trim();
         }
 
         /// <summary>True for the emulator's own routes under <see cref="EmulatorRoutePrefix"/>.</summary>

@@ -34,6 +34,20 @@ namespace EnodePS.Client.Tests
         }
 
         [Fact]
+        public async Task Getting_an_intervention_by_id_sends_the_vendor_type_and_vendor_filters_when_given()
+        {
+            using var host = new LoopbackEmulator();
+            using var client = ClientFactory.For(host);
+            var charger = (await client.Interventions.ListAsync("charger", "ZAPTEC"))[0];
+
+            var one = await client.Interventions.GetAsync(charger.Id, "Charger", "ZAPTEC", "de-DE");
+
+            Assert.Equal(charger.Id, one.Id);
+            var sent = host.Emulator.Journal.Snapshot().Last(r => r.Path == "/interventions/" + charger.Id);
+            Assert.Equal(("charger", "ZAPTEC", "de-DE"), (sent.Query["vendorType"], sent.Query["vendor"], sent.Query["language"]));
+        }
+
+        [Fact]
         public async Task Intervention_filters_are_checked_before_sending()
         {
             using var host = new LoopbackEmulator();

@@ -25,6 +25,27 @@ namespace EnodePS.Emulator.Tests
         }
 
         [Fact]
+        public async Task Api_answers_carry_the_Enode_Version_header_of_the_pinned_or_requested_version()
+        {
+            using var host = new LoopbackEmulator();
+            using var http = new RawHttp(host);
+
+            var listed = await http.GetAsync("/vehicles");
+            var missing = await http.GetAsync("/vehicles/nope");
+            var anonymous = await http.SendAsync(HttpMethod.Get, "/vehicles", authenticate: false);
+
+            foreach (var answer in new[] { listed.Response, missing.Response, anonymous.Response })
+                Assert.Equal(new[] { "2024-10-01" }, answer.Headers.GetValues("Enode-Version"));
+
+            using var client = new HttpClient { BaseAddress = host.ApiUrl };
+            using var request = new HttpRequestMessage(HttpMethod.Get, "vehicles");
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await http.TokenAsync());
+            request.Headers.Add("Enode-Version", "2023-08-01");
+            using var overridden = await client.SendAsync(request);
+            Assert.Equal(new[] { "2023-08-01" }, overridden.Headers.GetValues("Enode-Version"));
+        }
+
+        [Fact]
         public async Task Tokens_expire_by_the_emulator_clock()
         {
             var clock = new Time.ManualEmulatorClock(DateTimeOffset.UtcNow);

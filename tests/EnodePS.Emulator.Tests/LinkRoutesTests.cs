@@ -65,6 +65,34 @@ namespace EnodePS.Emulator.Tests
             Assert.Equal("Connections limit reached for this client", (string)body!["title"]!);
         }
 
+        [Theory]
+        [InlineData("vehicle", "vehicles", "startCharging,stopCharging,setMaxCurrent,smartCharging")]
+        [InlineData("charger", "chargers", "startCharging,stopCharging,setMaxCurrent,setChargeRateLimit")]
+        [InlineData("hvac", "hvacs", "setFollowSchedule,setPermanentHold")]
+        [InlineData("battery", "batteries", "importFocus,exportFocus,timeOfUse,selfReliance,idle")]
+        public async Task A_device_linked_without_its_control_scope_is_never_capable_of_control_and_has_no_intervention_for_it(
+            string type, string collection, string controlCapabilities)
+        {
+            using var host = new LoopbackEmulator();
+            using var http = new RawHttp(host);
+            var session = (await http.SendAsync(HttpMethod.Post, "/users/reader/link",
+                "{\"vendorType\":\"" + type + "\",\"scopes\":[\"" + type + ":read:data\"],\"language\":\"en-US\",\"redirectUri\":\"https://a.example/\"}")).Body!;
+            var linked = host.Emulator.CompleteLink((string)session["linkToken"]!);
+
+            var device = (await http.GetAsync("/" + collection + "/" + linked[0].Id)).Body!;
+
+            var checkedCapabilities = 0;
+            foreach (var name in controlCapabilities.Split(','))
+            {
+                var capability = device["capabilities"]![name];
+                if (capability == null) continue; // not every vendor's device lists every capability
+                Assert.False((bool)capability["isCapable"]!, name);
+                Assert.Empty(capability["interventionIds"]!.AsArray());
+                checkedCapabilities++;
+            }
+            Assert.True(checkedCapabilities > 0, "the device lists none of its control capabilities");
+        }
+
         [Fact]
         public async Task Completing_a_session_discovers_devices_records_the_vendor_and_publishes_events()
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
@@ -9,10 +10,19 @@ namespace EnodePS.HelpBuilder
     {
         public const string HelpFileName = "EnodePS.dll-Help.xml";
 
-        public static string FromDirectory(string pagesDirectory) =>
-            MamlWriter.Write(Directory.GetFiles(pagesDirectory, "*.md")
+        public static string FromDirectory(string pagesDirectory) => MamlWriter.Write(CmdletPages(pagesDirectory));
+
+        /// <summary>Every cmdlet page of the folder (all of its pages but the module page).</summary>
+        public static IEnumerable<CmdletPage> CmdletPages(string pagesDirectory) =>
+            Directory.GetFiles(pagesDirectory, "*.md")
+                .Where(p => !ModulePage.IsModulePage(p))
                 .OrderBy(p => p, StringComparer.Ordinal)
-                .Select(MarkdownHelpReader.ReadFile));
+                .Select(MarkdownHelpReader.ReadFile)
+                .ToList();
+
+        /// <summary>The module page as it should be now: its cmdlet list made from the cmdlet pages.</summary>
+        public static string ModulePageFromDirectory(string pagesDirectory) =>
+            ModulePage.Write(File.ReadAllText(Path.Combine(pagesDirectory, ModulePage.FileName)), CmdletPages(pagesDirectory));
 
         /// <summary>The repository root: the nearest folder upwards that holds EnodePS.sln.</summary>
         public static string FindRepoRoot(string start)

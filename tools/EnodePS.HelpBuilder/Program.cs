@@ -12,3 +12,12 @@ Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
 var unchanged = File.Exists(output) && File.ReadAllText(output) == maml;
 if (!unchanged) File.WriteAllText(output, maml);
 Console.WriteLine($"{(unchanged ? "Up to date" : "Wrote")}: {output} (from {pages})");
+
+var modulePage = Path.Combine(pages, ModulePage.FileName);
+if (File.Exists(modulePage))
+{
+    var page = HelpBuild.ModulePageFromDirectory(pages);
+    var same = File.ReadAllText(modulePage).Replace("\r\n", "\n") == page;
+    if (!same) File.WriteAllText(modulePage, page);
+    Console.WriteLine($"{(same ? "Up to date" : "Wrote")}: {modulePage}");
+}

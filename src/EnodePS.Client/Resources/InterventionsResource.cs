@@ -29,7 +29,12 @@ namespace EnodePS.Client.Resources
         }
 
         public Task<Intervention> GetAsync(string interventionId, string? language = null, CancellationToken cancellationToken = default) =>
-            _transport.GetAsync(RequestPath.WithQuery(RequestPath.Of("/interventions/{id}", interventionId), Query(null, null, language)),
+            GetAsync(interventionId, null, null, language, cancellationToken);
+
+        /// <summary>GET /interventions/{id}, with the reference's vendorType and vendor filters when given.</summary>
+        public Task<Intervention> GetAsync(string interventionId, string? vendorType, string? vendor, string? language = null,
+            CancellationToken cancellationToken = default) =>
+            _transport.GetAsync(RequestPath.WithQuery(RequestPath.Of("/interventions/{id}", interventionId), Query(vendorType, vendor, language)),
                 InterventionsJsonContext.Default.Intervention, cancellationToken);
 
         private static List<KeyValuePair<string, string?>> Query(string? vendorType, string? vendor, string? language) =>

@@ -166,12 +166,24 @@ namespace EnodePS.Emulator.State
                 if (!granted.Any(s => (string?)s == scope)) granted.Add(scope);
         }
 
-        /// <summary>The device gets the scopes of its type that the user granted; without the location scope its coordinates are unknown.</summary>
+        /// <summary>
+        /// The device gets the scopes of its type that the user granted. Without the location scope its coordinates are
+        /// unknown; without the control scope the capabilities that need it are not capable, with no intervention (the
+        /// reference: a missing scope is not something an intervention resolves, only relinking with the scope does).
+        /// </summary>
         private static void ApplyScopes(JsonObject device, string type, List<string> scopes)
         {
             var own = new JsonArray();
             foreach (var scope in scopes.Where(s => ReferenceValues.AssetTypeOf(s) == type)) own.Add(scope);
             device["scopes"] = own;
+            var kind = Actions.DeviceKind.Named(type);
+            if (kind != null && !scopes.Contains(kind.ControlScope) && device["capabilities"] is JsonObject capabilities)
+                foreach (var name in kind.ControlCapabilities)
+                    if (capabilities[name] is JsonObject capability)
+                    {
+                        capability["isCapable"] = false;
+                        capability["interventionIds"] = new JsonArray();
+                    }
             if (!scopes.Contains(type + ":read:location") && device["location"] is JsonObject location
                 && location.ContainsKey("latitude") && location.ContainsKey("longitude"))
             {

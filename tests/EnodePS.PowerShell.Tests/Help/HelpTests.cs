@@ -45,10 +45,22 @@ namespace EnodePS.PowerShell.Tests.Help
         }
 
         [Fact]
+        public void The_module_page_lists_every_cmdlet_with_the_synopsis_of_its_page()
+        {
+            var path = Path.Combine(PagesDir, ModulePage.FileName);
+            Assert.True(File.Exists(path), "docs/cmdlets/EnodePS.md (the module page) is missing.");
+            Assert.True(HelpBuild.ModulePageFromDirectory(PagesDir) == File.ReadAllText(path).Replace("\r\n", "\n"),
+                "docs/cmdlets/EnodePS.md differs from the cmdlet pages. Run: dotnet run --project tools/EnodePS.HelpBuilder, and commit the result.");
+            var page = File.ReadAllText(path);
+            foreach (var cmdlet in ModuleCommands.All)
+                Assert.Contains($"### [{cmdlet.Name}]({cmdlet.Name}.md)", page);
+        }
+
+        [Fact]
         public void Every_page_belongs_to_a_cmdlet()
         {
             var names = ModuleCommands.All.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            foreach (var page in Directory.GetFiles(PagesDir, "*.md"))
+            foreach (var page in Directory.GetFiles(PagesDir, "*.md").Where(p => !ModulePage.IsModulePage(p)))
                 Assert.True(names.Contains(Path.GetFileNameWithoutExtension(page)), $"{Path.GetFileName(page)} documents no cmdlet of the module.");
         }
 

@@ -48,6 +48,19 @@ namespace EnodePS.PowerShell.Tests.Interventions
         }
 
         [Fact]
+        public void Getting_by_id_sends_the_vendor_type_and_vendor_given()
+        {
+            using var session = new PowerShellSession();
+            var id = session.Run("(Get-EnodeIntervention -DeviceType charger -Vendor ZAPTEC | Select-Object -First 1).Id").AssertSucceeded().Objects.Single();
+
+            var result = session.Run("Get-EnodeIntervention -Id $id -DeviceType charger -Vendor ZAPTEC -Language de-DE", new { id }).AssertSucceeded();
+
+            Assert.Equal(id, Assert.Single(result.OutputOf<Intervention>()).Id);
+            var sent = session.Emulator.Journal.Snapshot().Last(r => r.Path == "/interventions/" + id);
+            Assert.Equal(("charger", "ZAPTEC", "de-DE"), (sent.Query["vendorType"], sent.Query["vendor"], sent.Query["language"]));
+        }
+
+        [Fact]
         public void An_unknown_intervention_is_reported_with_its_id()
         {
             using var session = new PowerShellSession();

@@ -24,15 +24,15 @@ namespace EnodePS.Cmdlets.Interventions
         [AllowEmptyCollection]
         public string[]? Id { get; set; }
 
-        /// <summary>Lists only interventions for this vendor type.</summary>
-        [Parameter(ParameterSetName = ListSet)]
+        /// <summary>Only interventions for this vendor type (listing, or getting by id).</summary>
+        [Parameter]
         [Alias("VendorType")]
         [ValidateSet("vehicle", "charger", "hvac", "inverter", "battery", "meter", IgnoreCase = true)]
         [ArgumentCompleter(typeof(VendorTypeCompleter))]
         public string? DeviceType { get; set; }
 
-        /// <summary>Lists only interventions for this vendor, e.g. TESLA.</summary>
-        [Parameter(ParameterSetName = ListSet)]
+        /// <summary>Only interventions for this vendor, e.g. TESLA (listing, or getting by id).</summary>
+        [Parameter]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(VendorCompleter))]
         public string? Vendor { get; set; }
@@ -57,7 +57,7 @@ namespace EnodePS.Cmdlets.Interventions
             if (ParameterSetName == ByIdSet)
             {
                 foreach (var id in Id ?? Array.Empty<string>())
-                    TryCall(id, () => Output(Call(connection, (client, ct) => client.Interventions.GetAsync(id, Language, ct))));
+                    TryCall(id, () => Output(Call(connection, (client, ct) => client.Interventions.GetAsync(id, DeviceType, Vendor, Language, ct))));
                 return;
             }
 
