@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
@@ -41,6 +42,10 @@ namespace EnodePS.Infrastructure
         {
             yield return PipelineRule.For(kind, property, "-Id", id => _pipedIds.Add(id));
             yield return PipelineRule.String("-Id", id => _pipedIds.Add(id));
+            var deviceType = kind.ToLowerInvariant();
+            if (EnodePS.Client.DeviceTypes.All.Contains(deviceType))
+                yield return PipelineRule.For("EmulatorLinkedDevice", "Id", "-Id", id => _pipedIds.Add(id))
+                    .When(input => string.Equals(PipelineObjects.Property(input, "VendorType"), deviceType, StringComparison.OrdinalIgnoreCase));
         }
 
         /// <summary>Items per request; the API's default is 50.</summary>

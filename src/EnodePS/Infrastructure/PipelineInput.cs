@@ -28,6 +28,15 @@ namespace EnodePS.Infrastructure
         public string Parameter { get; }
         public Action<string> Bind { get; }
 
+        /// <summary>A further condition on the object, e.g. a linked device's VendorType; null when the kind is enough.</summary>
+        public Func<object, bool>? Condition { get; private set; }
+
+        public PipelineRule When(Func<object, bool> condition)
+        {
+            Condition = condition;
+            return this;
+        }
+
         public static PipelineRule For(string kind, string property, string parameter, Action<string> bind) =>
             new PipelineRule(kind, property, parameter, bind);
 
@@ -90,7 +99,7 @@ namespace EnodePS.Infrastructure
             }
             else if (kind != null)
             {
-                foreach (var rule in rules.Where(r => string.Equals(r.Kind, kind, StringComparison.OrdinalIgnoreCase)))
+                foreach (var rule in rules.Where(r => string.Equals(r.Kind, kind, StringComparison.OrdinalIgnoreCase) && (r.Condition == null || r.Condition(input))))
                 {
                     var value = PipelineObjects.Property(input, rule.Property);
                     if (string.IsNullOrEmpty(value)) continue;

@@ -57,7 +57,7 @@ namespace EnodePS.PowerShell.Tests.Pipelines
 
             session.Run("Get-EnodeUser -First 1 -Connection $name", new { name }).AssertSucceeded();
             var missing = session.Run("Get-EnodeUser -Connection Nope");
-            var completions = session.Run("(TabExpansion2 -inputScript 'Get-EnodeUser -Connection Ot' -cursorColumn 29).CompletionMatches.CompletionText").AssertSucceeded();
+            var completions = session.Run("(TabExpansion2 -inputScript 'Get-EnodeUser -Connection Ot' -cursorColumn 28).CompletionMatches.CompletionText").AssertSucceeded();
 
             Assert.NotEmpty(session.Emulator.Journal.Api().Skip(before));
             var error = Assert.Single(missing.AllErrors);

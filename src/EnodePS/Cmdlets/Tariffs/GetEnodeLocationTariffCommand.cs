@@ -36,6 +36,7 @@ namespace EnodePS.Cmdlets.Tariffs
                 {
                     PipelineRule.For("Location", "Id", "-LocationId", Bind),
                     PipelineRule.String("-LocationId", Bind),
+                    PipelineRule.For("LocationTariffEntry", "LocationId", "-LocationId", Bind),
                 };
                 if (!BindInput(InputObject!, rules)) return;
             }

@@ -27,6 +27,7 @@ namespace EnodePS.Cmdlets.Webhooks
         private protected override IEnumerable<PipelineRule> PipelineRules()
         {
             foreach (var rule in ById("Webhook")) yield return rule;
+            yield return PipelineRule.For("WebhookRegistration", "Id", "-Id", id => PipedIds.Add(id));
         }
 
         protected override string[]? Ids => Id;
