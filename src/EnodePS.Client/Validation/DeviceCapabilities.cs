@@ -5,6 +5,8 @@ using System.Reflection;
 using System.Text;
 using EnodePS.Client.Errors;
 
+using EnodePS.Client.Models;
+
 namespace EnodePS.Client
 {
     /// <summary>
@@ -17,7 +19,7 @@ namespace EnodePS.Client
         /// <summary>The capability's isCapable and interventionIds; null when the model has no capability of that name.</summary>
         public static (bool IsCapable, IReadOnlyList<string> InterventionIds)? Find(object device, string capability)
         {
-            var capabilities = device?.GetType().GetProperty("Capabilities", BindingFlags.Public | BindingFlags.Instance)?.GetValue(device);
+            var capabilities = (device as IDevice)?.Capabilities;
             var descriptor = capabilities?.GetType().GetProperty(capability, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.GetValue(capabilities);
             if (descriptor == null) return null;
             var isCapable = descriptor.GetType().GetProperty("IsCapable")?.GetValue(descriptor) as bool?;

@@ -29,31 +29,13 @@ namespace EnodePS.Client
         /// <summary>The vendor type of a device model (a Charger is "charger"), or null for anything else.</summary>
         public static string? Of(object? device)
         {
-            switch (device)
-            {
-                case Vehicle _: return Vehicle;
-                case Models.Charger _: return Charger;
-                case Models.Hvac _: return Hvac;
-                case Models.Inverter _: return Inverter;
-                case Models.Battery _: return Battery;
-                case Models.Meter _: return Meter;
-                default: return null;
-            }
+            return (device as IDevice)?.DeviceType;
         }
 
         /// <summary>The id of a device model, or null for anything else.</summary>
         public static string? IdOf(object? device)
         {
-            switch (device)
-            {
-                case Vehicle v: return v.Id;
-                case Models.Charger c: return c.Id;
-                case Models.Hvac h: return h.Id;
-                case Models.Inverter i: return i.Id;
-                case Models.Battery b: return b.Id;
-                case Models.Meter m: return m.Id;
-                default: return null;
-            }
+            return (device as IDevice)?.Id;
         }
     }
 }

@@ -93,6 +93,43 @@ namespace EnodePS.Infrastructure
         /// <summary>Called after each object is written: the connected base remembers ids for completion.</summary>
         private protected virtual void OnOutput(object? value) { }
 
+        /// <summary>PSCmdlet's ShouldProcess; a confirmation a non-interactive session cannot ask for is a clear error.</summary>
+        protected new bool ShouldProcess(string target, string action) => Confirming(() => base.ShouldProcess(target, action));
+
+        protected new bool ShouldProcess(string target) => Confirming(() => base.ShouldProcess(target));
+
+        /// <summary>PSCmdlet's ShouldContinue; a confirmation a non-interactive session cannot ask for is a clear error.</summary>
+        protected new bool ShouldContinue(string query, string caption) => Confirming(() => base.ShouldContinue(query, caption));
+
+        /// <summary>
+        /// -Force means no prompt (the Az convention): with it, and without an explicit -Confirm or -WhatIf, the
+        /// action goes ahead; otherwise ShouldProcess decides as usual.
+        /// </summary>
+        protected bool ShouldProcessUnlessForced(bool force, string target, string action)
+        {
+            var bound = MyInvocation.BoundParameters;
+            var whatIf = bound.ContainsKey("WhatIf") || LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
+            if (force && !whatIf && !bound.ContainsKey("Confirm")) return true;
+            return ShouldProcess(target, action);
+        }
+
+        private bool Confirming(Func<bool> ask)
+        {
+            try
+            {
+                return ask();
+            }
+            catch (Exception ex) when (IsReportable(ex) && (ex is PSInvalidOperationException || ex is System.Management.Automation.Host.HostException))
+            {
+                var force = MyInvocation.MyCommand is CmdletInfo info && info.Parameters.ContainsKey("Force") ? " or -Force" : "";
+                Terminate(ErrorMapper.Record(
+                    new InvalidOperationException($"{MyInvocation.MyCommand.Name} needs confirmation, but this session cannot prompt ({ex.Message}) "
+                        + $"Pass -Confirm:$false{force} to go ahead without a prompt, or -WhatIf to see what it would do.", ex),
+                    "EnodeConfirmationRequired", ErrorCategory.PermissionDenied, null, $"Pass -Confirm:$false{force}."));
+                return false;
+            }
+        }
+
         /// <summary>Reports an error for one item and lets the pipeline go on.</summary>
         protected void NonTerminating(Exception exception, object? target) => WriteError(ErrorMapper.FromException(exception, target));
 

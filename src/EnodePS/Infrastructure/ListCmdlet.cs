@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
@@ -15,9 +16,41 @@ namespace EnodePS.Infrastructure
     {
         protected const string ListSet = "List";
         protected const string ByIdSet = "ById";
+        protected const string InputObjectSet = "InputObject";
+        private readonly List<string> _pipedIds = new List<string>();
+        private IReadOnlyList<PipelineRule>? _rules;
+
+        /// <summary>
+        /// An object from the pipeline, bound by its type (see docs/pipelines.md): an object of this cmdlet's kind or
+        /// an id string gets that one; a related object lists or gets what it names; any other Enode object is refused.
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public PSObject? InputObject { get; set; }
+
+        /// <summary>What a piped object of each kind binds, e.g. a User's Id to -UserId; the cmdlet's own kind and strings get by id.</summary>
+        private protected abstract IEnumerable<PipelineRule> PipelineRules();
+
+        /// <summary>The ids a piped object named, for rules that get by id.</summary>
+        private protected List<string> PipedIds => _pipedIds;
+
+        /// <summary>Whether a listed item is written; a piped object can narrow a listing (a vehicle's schedules).</summary>
+        private protected virtual bool Keep(T item) => true;
+
+        /// <summary>The rule for the cmdlet's own objects and for id strings: they bind -Id.</summary>
+        private protected IEnumerable<PipelineRule> ById(string kind, string property = "Id")
+        {
+            yield return PipelineRule.For(kind, property, "-Id", id => _pipedIds.Add(id));
+            yield return PipelineRule.String("-Id", id => _pipedIds.Add(id));
+            var deviceType = kind.ToLowerInvariant();
+            if (EnodePS.Client.DeviceTypes.All.Contains(deviceType))
+                yield return PipelineRule.For("EmulatorLinkedDevice", "Id", "-Id", id => _pipedIds.Add(id))
+                    .When(input => string.Equals(PipelineObjects.Property(input, "VendorType"), deviceType, StringComparison.OrdinalIgnoreCase));
+        }
 
         /// <summary>Items per request; the API's default is 50.</summary>
         [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = InputObjectSet)]
         [ValidateRange(1, PageOptions.MaxPageSize)]
         public int? PageSize { get; set; }
 
@@ -30,10 +63,17 @@ namespace EnodePS.Infrastructure
 
         protected override void Process()
         {
-            var connection = ActiveConnection;
-            if (ParameterSetName == ByIdSet)
+            IEnumerable<string>? ids = ParameterSetName == ByIdSet ? Ids ?? Array.Empty<string>() : null;
+            if (ParameterSetName == InputObjectSet)
             {
-                foreach (var id in Ids ?? Array.Empty<string>())
+                _pipedIds.Clear();
+                if (!BindInput(InputObject!, _rules ??= new List<PipelineRule>(PipelineRules()))) return;
+                if (_pipedIds.Count > 0) ids = _pipedIds;
+            }
+            var connection = ActiveConnection;
+            if (ids != null)
+            {
+                foreach (var id in ids)
                     TryCall(id, () => Output(Call(connection, (client, ct) => GetById(client, id, ct))));
                 return;
             }
@@ -41,7 +81,7 @@ namespace EnodePS.Infrastructure
             var paging = Paging;
             var options = new PageOptions { PageSize = PageSize, First = paging.First, Skip = paging.Skip };
             foreach (var item in Stream(connection, (client, ct) => List(client, options, ct)))
-                Output(item);
+                if (Keep(item)) Output(item);
         }
     }
 }

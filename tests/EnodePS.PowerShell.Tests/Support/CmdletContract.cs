@@ -44,14 +44,20 @@ namespace EnodePS.PowerShell.Tests.Support
                 Assert.Contains(section, page);
         }
 
-        /// <summary>-Id binds by property name in every parameter set it is in, and has an alias (such as WebhookId).</summary>
+        /// <summary>
+        /// The cmdlet takes its objects from the pipeline: -Id binds by property name in every parameter set it is in,
+        /// or an -InputObject parameter takes them by value and binds them by type (docs/pipelines.md). -Id has an alias
+        /// (such as WebhookId).
+        /// </summary>
         public static void AssertIdBindsFromThePipelineAndHasAnAlias(string cmdlet)
         {
             using var session = PowerShellSession.Unconnected();
             var byPropertyName = session.Invoke("(Get-Command $cmdlet).Parameters['Id'].ParameterSets.Values.ValueFromPipelineByPropertyName", new { cmdlet });
             var aliases = session.Invoke("(Get-Command $cmdlet).Parameters['Id'].Aliases", new { cmdlet });
             Assert.NotEmpty(byPropertyName);
-            Assert.True(byPropertyName.All(b => (bool)b), $"{cmdlet} -Id does not bind by property name");
+            var byType = session.Invoke("(Get-Command $cmdlet).Parameters['InputObject'].ParameterSets.Values.ValueFromPipeline", new { cmdlet });
+            Assert.True(byPropertyName.All(b => (bool)b) || (byType.Length > 0 && byType.All(b => (bool)b)),
+                $"{cmdlet} takes no objects from the pipeline: -Id does not bind by property name and there is no -InputObject");
             Assert.NotEmpty(aliases);
         }
 

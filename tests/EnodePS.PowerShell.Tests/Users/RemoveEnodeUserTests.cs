@@ -7,8 +7,10 @@ namespace EnodePS.PowerShell.Tests.Users
 {
     public class RemoveEnodeUserTests
     {
+        private const string Action = "Delete the user and all their data (devices, locations, schedules, statistics); this cannot be undone";
+
         [Fact]
-        public void Asks_again_unless_forced_and_whatif_sends_nothing()
+        public void Asks_once_unless_forced_and_whatif_sends_nothing()
         {
             using var session = new PowerShellSession();
             var users = session.Emulator.State.Users.All.Select(u => u.Id).ToList();
@@ -18,20 +20,20 @@ namespace EnodePS.PowerShell.Tests.Users
             var whatIf = session.Run("Remove-EnodeUser -Id $id -WhatIf", new { id = users[0] });
             Assert.Empty(whatIf.AllErrors);
             Assert.Empty(whatIf.Prompts);
+            var forcedWhatIf = session.Run("Remove-EnodeUser -Id $id -Force -WhatIf", new { id = users[0] });
+            Assert.Empty(forcedWhatIf.Prompts);
             session.Host.Answer = PromptAnswer.No;
-            // ConfirmImpact High: PowerShell itself asks first; declining there ends it.
-            var declinedFirst = session.Run("Remove-EnodeUser $id", new { id = users[0] });
-            Assert.Contains(ConfirmPrompt.Operation("Delete the user and all their data", users[0]), Assert.Single(declinedFirst.Prompts));
-            // Past that, the cmdlet asks again.
-            var declined = session.Run("Remove-EnodeUser $id -Confirm:$false", new { id = users[0] });
+            // ConfirmImpact High: PowerShell asks; declining ends it.
+            var declined = session.Run("Remove-EnodeUser $id", new { id = users[0] });
             Assert.Empty(declined.AllErrors);
-            Assert.StartsWith("Remove Enode user: Delete the Enode user '" + users[0] + "'", Assert.Single(declined.Prompts));
+            Assert.Contains(ConfirmPrompt.Operation(Action, users[0]), Assert.Single(declined.Prompts));
             Assert.Equal(before, session.Emulator.RequestCount);
 
-            session.Host.Answer = PromptAnswer.Yes;
+            // -Force means no prompt (the Az convention).
+            session.Host.Answer = PromptAnswer.Refuse;
             var forced = session.Run("Remove-EnodeUser $id -Force", new { id = users[0] });
             Assert.Empty(forced.AllErrors);
-            Assert.Contains(ConfirmPrompt.Operation("Delete the user and all their data", users[0]), Assert.Single(forced.Prompts));
+            Assert.Empty(forced.Prompts);
             Assert.Equal(("DELETE", "/users/" + users[0]), (session.Emulator.Journal.Api().Last().Method, session.Emulator.Journal.Api().Last().Path));
 
             session.Host.Answer = PromptAnswer.YesToAll;

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace EnodePS.Client.Models
 {
     /// <summary>A home battery linked by a user.</summary>
-    public sealed class Battery
+    public sealed class Battery : IDevice
     {
         public string Id { get; set; } = "";
         public string UserId { get; set; } = "";
@@ -20,6 +20,9 @@ namespace EnodePS.Client.Models
 
         /// <summary>The HEM system the battery belongs to, if any.</summary>
         public string? HemSystemId { get; set; }
+
+        string IDevice.DeviceType => DeviceTypes.Battery;
+        object IDevice.Capabilities => Capabilities;
 
         public override string ToString() => Id;
     }

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace EnodePS.Client.Models
 {
     /// <summary>An EV charger (wallbox) linked by a user.</summary>
-    public sealed class Charger
+    public sealed class Charger : IDevice
     {
         public string Id { get; set; } = "";
         public string UserId { get; set; } = "";
@@ -20,6 +20,9 @@ namespace EnodePS.Client.Models
 
         /// <summary>The Enode location the charger is at; chargers report no coordinates.</summary>
         public DeviceLocation Location { get; set; } = new DeviceLocation();
+
+        string IDevice.DeviceType => DeviceTypes.Charger;
+        object IDevice.Capabilities => Capabilities;
 
         public override string ToString() => Id;
     }

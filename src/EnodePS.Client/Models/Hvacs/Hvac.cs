@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace EnodePS.Client.Models
 {
     /// <summary>An HVAC unit (thermostat, heater, heat pump or air conditioner) linked by a user.</summary>
-    public sealed class Hvac
+    public sealed class Hvac : IDevice
     {
         public string Id { get; set; } = "";
         public string UserId { get; set; } = "";
@@ -22,6 +22,9 @@ namespace EnodePS.Client.Models
 
         /// <summary>The Enode location the unit is at; HVAC units report no coordinates.</summary>
         public DeviceLocation Location { get; set; } = new DeviceLocation();
+
+        string IDevice.DeviceType => DeviceTypes.Hvac;
+        object IDevice.Capabilities => Capabilities;
 
         public override string ToString() => Id;
     }

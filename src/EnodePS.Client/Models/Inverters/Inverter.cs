@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace EnodePS.Client.Models
 {
     /// <summary>A solar inverter linked by a user.</summary>
-    public sealed class Inverter
+    public sealed class Inverter : IDevice
     {
         public string Id { get; set; } = "";
         public string UserId { get; set; } = "";
@@ -22,6 +22,9 @@ namespace EnodePS.Client.Models
 
         /// <summary>The HEM system the inverter belongs to, if any.</summary>
         public string? HemSystemId { get; set; }
+
+        string IDevice.DeviceType => DeviceTypes.Inverter;
+        object IDevice.Capabilities => Capabilities;
 
         public override string ToString() => Id;
     }

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace EnodePS.Client.Models
 {
     /// <summary>A grid meter linked by a user.</summary>
-    public sealed class Meter
+    public sealed class Meter : IDevice
     {
         public string Id { get; set; } = "";
         public string UserId { get; set; } = "";
@@ -19,6 +19,9 @@ namespace EnodePS.Client.Models
 
         /// <summary>The HEM system the meter belongs to, if any.</summary>
         public string? HemSystemId { get; set; }
+
+        string IDevice.DeviceType => DeviceTypes.Meter;
+        object IDevice.Capabilities => Capabilities;
 
         public override string ToString() => Id;
     }

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace EnodePS.Client.Models
 {
     /// <summary>An electric or plug-in hybrid vehicle linked by a user.</summary>
-    public sealed class Vehicle
+    public sealed class Vehicle : IDevice
     {
         public string Id { get; set; } = "";
         public string UserId { get; set; } = "";
@@ -18,6 +18,9 @@ namespace EnodePS.Client.Models
         public VehicleCapabilities Capabilities { get; set; } = new VehicleCapabilities();
         public List<string> Scopes { get; set; } = new List<string>();
         public DeviceLocation Location { get; set; } = new DeviceLocation();
+
+        string IDevice.DeviceType => DeviceTypes.Vehicle;
+        object IDevice.Capabilities => Capabilities;
 
         public override string ToString() => Id;
     }

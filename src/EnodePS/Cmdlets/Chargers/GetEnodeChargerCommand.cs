@@ -24,11 +24,17 @@ namespace EnodePS.Cmdlets.Chargers
         public string? UserId { get; set; }
 
         /// <summary>Charger ids; binds the Id property of objects from the pipeline.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
         [Alias("ChargerId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(ChargerIdCompleter))]
         public string[]? Id { get; set; }
+
+        private protected override IEnumerable<PipelineRule> PipelineRules()
+        {
+            foreach (var rule in ById("Charger")) yield return rule;
+            yield return PipelineRule.For("User", "Id", "-UserId", id => UserId = id);
+        }
 
         protected override string[]? Ids => Id;
 

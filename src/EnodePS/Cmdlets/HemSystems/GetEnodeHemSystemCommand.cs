@@ -24,11 +24,21 @@ namespace EnodePS.Cmdlets.HemSystems
         public string? UserId { get; set; }
 
         /// <summary>HEM system ids; binds the Id property of objects from the pipeline.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
         [Alias("HemSystemId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(HemSystemIdCompleter))]
         public string[]? Id { get; set; }
+
+        private protected override IEnumerable<PipelineRule> PipelineRules()
+        {
+            var ids = PipedIds;
+            foreach (var rule in ById("HemSystem")) yield return rule;
+            yield return PipelineRule.For("Meter", "HemSystemId", "-Id", id => ids.Add(id));
+            yield return PipelineRule.For("Inverter", "HemSystemId", "-Id", id => ids.Add(id));
+            yield return PipelineRule.For("Battery", "HemSystemId", "-Id", id => ids.Add(id));
+            yield return PipelineRule.For("User", "Id", "-UserId", id => UserId = id);
+        }
 
         protected override string[]? Ids => Id;
 

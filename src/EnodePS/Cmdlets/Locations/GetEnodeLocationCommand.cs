@@ -22,11 +22,17 @@ namespace EnodePS.Cmdlets.Locations
         [ArgumentCompleter(typeof(UserIdCompleter))]
         public string? UserId { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
         [Alias("LocationId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(LocationIdCompleter))]
         public string[]? Id { get; set; }
+
+        private protected override IEnumerable<PipelineRule> PipelineRules()
+        {
+            foreach (var rule in ById("Location")) yield return rule;
+            yield return PipelineRule.For("User", "Id", "-UserId", id => UserId = id);
+        }
 
         protected override string[]? Ids => Id;
 

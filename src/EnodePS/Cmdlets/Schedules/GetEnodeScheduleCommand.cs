@@ -17,16 +17,34 @@ namespace EnodePS.Cmdlets.Schedules
     [OutputType(typeof(Schedule))]
     public sealed class GetEnodeScheduleCommand : ListCmdlet<Schedule>
     {
-        [Parameter(Mandatory = true, ParameterSetName = ListSet, Position = 0)]
+        [Parameter(Mandatory = true, ParameterSetName = ListSet)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(UserIdCompleter))]
         public string? UserId { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
         [Alias("ScheduleId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(ScheduleIdCompleter))]
         public string[]? Id { get; set; }
+
+        private protected override IEnumerable<PipelineRule> PipelineRules()
+        {
+            foreach (var rule in ById("Schedule")) yield return rule;
+            yield return PipelineRule.For("User", "Id", "-UserId", id => { UserId = id; _targetId = null; });
+            yield return PipelineRule.For("Vehicle", "UserId", "-UserId (its schedules)", ListForDevice);
+            yield return PipelineRule.For("Charger", "UserId", "-UserId (its schedules)", ListForDevice);
+        }
+
+        private string? _targetId;
+
+        private void ListForDevice(string userId)
+        {
+            UserId = userId;
+            _targetId = PipelineObjects.Property(InputObject!, "Id");
+        }
+
+        private protected override bool Keep(Schedule item) => _targetId == null || item.TargetId == _targetId;
 
         protected override string[]? Ids => Id;
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Management.Automation;
 using EnodePS.Completers;
 using EnodePS.Client.Models;
@@ -8,18 +9,37 @@ namespace EnodePS.Cmdlets.Tariffs
     /// <summary>
     /// <para type="synopsis">Gets the tariff schedule linked to locations: one entry per weekday and interval.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeLocationTariff")]
+    [Cmdlet(VerbsCommon.Get, "EnodeLocationTariff", DefaultParameterSetName = ByIdSet)]
     [OutputType(typeof(LocationTariffEntry))]
     public sealed class GetEnodeLocationTariffCommand : ConnectedCmdlet
     {
-        /// <summary>Location ids; binds the LocationId property of objects from the pipeline.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        private const string ByIdSet = "ById";
+        private const string InputObjectSet = "InputObject";
+
+        /// <summary>Location ids.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(LocationIdCompleter))]
         public string[]? LocationId { get; set; }
 
+        /// <summary>A location (its Id) or a location id string.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public PSObject? InputObject { get; set; }
+
         protected override void Process()
         {
+            if (ParameterSetName == InputObjectSet)
+            {
+                void Bind(string id) => LocationId = new[] { id };
+                var rules = new List<PipelineRule>
+                {
+                    PipelineRule.For("Location", "Id", "-LocationId", Bind),
+                    PipelineRule.String("-LocationId", Bind),
+                    PipelineRule.For("LocationTariffEntry", "LocationId", "-LocationId", Bind),
+                };
+                if (!BindInput(InputObject!, rules)) return;
+            }
             var connection = ActiveConnection;
             foreach (var id in LocationId!)
                 TryCall(id, () =>

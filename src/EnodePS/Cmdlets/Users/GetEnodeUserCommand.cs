@@ -18,11 +18,25 @@ namespace EnodePS.Cmdlets.Users
     public sealed class GetEnodeUserCommand : ListCmdlet<User>
     {
         /// <summary>User ids; binds the Id property of objects from the pipeline.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
         [Alias("UserId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(UserIdCompleter))]
         public string[]? Id { get; set; }
+
+        private protected override IEnumerable<PipelineRule> PipelineRules()
+        {
+            var ids = PipedIds;
+            foreach (var rule in ById("User")) yield return rule;
+            yield return PipelineRule.For("Vehicle", "UserId", "-Id", id => ids.Add(id));
+            yield return PipelineRule.For("Charger", "UserId", "-Id", id => ids.Add(id));
+            yield return PipelineRule.For("Hvac", "UserId", "-Id", id => ids.Add(id));
+            yield return PipelineRule.For("Battery", "UserId", "-Id", id => ids.Add(id));
+            yield return PipelineRule.For("Inverter", "UserId", "-Id", id => ids.Add(id));
+            yield return PipelineRule.For("Meter", "UserId", "-Id", id => ids.Add(id));
+            yield return PipelineRule.For("HemSystem", "UserId", "-Id", id => ids.Add(id));
+            yield return PipelineRule.For("Location", "UserId", "-Id", id => ids.Add(id));
+        }
 
         protected override string[]? Ids => Id;
 

@@ -9,12 +9,20 @@ namespace EnodePS.Cmdlets.Users
     /// <summary>
     /// <para type="synopsis">Creates a link session: a Link UI address where a user links their vendor account.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "EnodeLinkSession", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsCommon.New, "EnodeLinkSession", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(LinkSession))]
     public sealed class NewEnodeLinkSessionCommand : ConnectedCmdlet
     {
+        private const string ByIdSet = "ById";
+        private const string InputObjectSet = "InputObject";
+
+        /// <summary>An object from the pipeline, bound by its type (see docs/pipelines.md).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public PSObject? InputObject { get; set; }
+
         /// <summary>Your id for the user; the API creates the user if it is new.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(UserIdCompleter))]
         public string? UserId { get; set; }
@@ -54,6 +62,8 @@ namespace EnodePS.Cmdlets.Users
 
         protected override void Process()
         {
+            if (ParameterSetName == InputObjectSet &&
+                !BindInput(InputObject!, PipelineRule.ForUser("-UserId", id => UserId = id, fromOwnedObjects: true))) return;
             var vendorType = DeviceType == null ? null : AssetTypes.Check(DeviceType, AssetTypes.Linkable, nameof(DeviceType));
             var request = new LinkSessionRequest
             {

@@ -8,17 +8,25 @@ namespace EnodePS.Cmdlets.Users
     /// <summary>
     /// <para type="synopsis">Deletes users and all their data, for good.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "EnodeUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsCommon.Remove, "EnodeUser", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(User))]
     public sealed class RemoveEnodeUserCommand : ConnectedCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        private const string ByIdSet = "ById";
+        private const string InputObjectSet = "InputObject";
+
+        /// <summary>An object from the pipeline, bound by its type (see docs/pipelines.md).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public PSObject? InputObject { get; set; }
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet)]
         [Alias("UserId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(UserIdCompleter))]
         public string[]? Id { get; set; }
 
-        /// <summary>Deletes without asking again (-WhatIf and -Confirm still apply).</summary>
+        /// <summary>Deletes without a prompt (-WhatIf, and an explicit -Confirm, still apply).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
 
@@ -28,13 +36,12 @@ namespace EnodePS.Cmdlets.Users
 
         protected override void Process()
         {
+            if (ParameterSetName == InputObjectSet &&
+                !BindInput(InputObject!, PipelineRule.ForUser("-Id", id => Id = new[] { id }, fromOwnedObjects: false))) return;
             var connection = ActiveConnection;
             foreach (var id in Id!)
             {
-                if (!ShouldProcess(id, "Delete the user and all their data")) continue;
-                if (!Force.IsPresent && !ShouldContinue(
-                        $"Delete the Enode user '{id}' with their devices, locations, schedules and statistics? This cannot be undone.",
-                        "Remove Enode user")) continue;
+                if (!ShouldProcessUnlessForced(Force.IsPresent, id, "Delete the user and all their data (devices, locations, schedules, statistics); this cannot be undone")) continue;
                 TryCall(id, () =>
                 {
                     var user = PassThru.IsPresent ? Call(connection, (client, ct) => client.Users.GetAsync(id, ct)) : null;

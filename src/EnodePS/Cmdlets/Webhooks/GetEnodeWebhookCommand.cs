@@ -18,11 +18,17 @@ namespace EnodePS.Cmdlets.Webhooks
     public sealed class GetEnodeWebhookCommand : ListCmdlet<Webhook>
     {
         /// <summary>Webhook ids; binds the Id property of objects from the pipeline.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
         [Alias("WebhookId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(WebhookIdCompleter))]
         public string[]? Id { get; set; }
+
+        private protected override IEnumerable<PipelineRule> PipelineRules()
+        {
+            foreach (var rule in ById("Webhook")) yield return rule;
+            yield return PipelineRule.For("WebhookRegistration", "Id", "-Id", id => PipedIds.Add(id));
+        }
 
         protected override string[]? Ids => Id;
 
