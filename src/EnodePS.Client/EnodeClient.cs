@@ -60,6 +60,7 @@ namespace EnodePS.Client
             Statistics = new StatisticsResource(Transport);
             Actions = new ActionsResource(Transport);
             Raw = new RawRequests(Transport);
+            Controls = new Actions.ControlLedger(() => options.TimeProvider.GetUtcNow(), options.CommandBudget);
         }
 
         public EnodeClientOptions Options { get; }
@@ -67,6 +68,9 @@ namespace EnodePS.Client
         public Uri TokenUrl { get; }
         public string ApiVersion => Options.ApiVersion;
         public RetryStatistics RetryStatistics { get; } = new RetryStatistics();
+
+        /// <summary>The control actions this client sent, per device over the last 24 hours.</summary>
+        public Actions.ControlLedger Controls { get; }
 
         /// <summary>A copy of the retry options in force; change them with <see cref="UpdateRetryOptions"/>.</summary>
         public RetryOptions RetryOptions => _pipeline.Retry.Current.Clone();

@@ -27,6 +27,9 @@ namespace EnodePS.Client
 
         public RetryOptions Retry { get; set; } = new RetryOptions();
 
+        /// <summary>Control commands per device per day before a warning or an error (see <see cref="Actions.ControlLedger"/>).</summary>
+        public Actions.CommandBudget CommandBudget { get; set; } = Actions.CommandBudget.Default;
+
         /// <summary>Where to log when no per-call log scope is active (see <see cref="EnodeLogScope"/>).</summary>
         public IEnodeLog? Log { get; set; }
 

@@ -50,13 +50,5 @@ namespace EnodePS.Client.Tests
             }
             foreach (var type in ApiFacts.VendorTypes) Assert.Contains(type + ":read:data", ApiFacts.Scopes);
         }
-
-        [Fact]
-        public void Time_zones_are_IANA_names()
-        {
-            Assert.Contains("Europe/Oslo", TimeZoneNames.All);
-            Assert.Contains("UTC", TimeZoneNames.All);
-            Assert.All(TimeZoneNames.All.Where(n => n != "UTC"), n => Assert.Contains("/", n));
-        }
     }
 }

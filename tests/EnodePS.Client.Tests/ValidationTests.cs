@@ -36,6 +36,18 @@ namespace EnodePS.Client.Tests
         }
 
         [Fact]
+        public void Schedules_and_tariffs_read_weekdays_alike()
+        {
+            object?[] given = { "Mon-Wed", "Sa", 6, DayOfWeek.Friday };
+            Assert.Equal(new[] { 0, 1, 2, 4, 5, 6 }, Weekdays.Check(given, "Weekday"));
+            Assert.Equal(new[] { 0, 1, 2, 4, 5, 6 }, Weekdays.Read(given, "Interval 1 weekdays"));
+            Assert.Equal(new[] { 5, 6 }, Weekdays.Check(new object?[] { "Sat,Sun" }, "Weekday"));
+            Assert.Null(Weekdays.Read("", "Interval 1 weekdays"));
+            Assert.Contains("runs backwards", Assert.Throws<ArgumentException>(() => Weekdays.Read("Fri-Mon", "Interval 1 weekdays")).Message);
+            Assert.Equal("Weekday", Assert.Throws<EnodeValidationException>(() => Weekdays.Check(new object?[] { "Fri-Mon" }, "Weekday")).ParameterName);
+        }
+
+        [Fact]
         public void Time_zones_are_the_iana_names_whatever_the_platform()
         {
             Assert.Equal("America/New_York", TimeZoneNames.Check("america/new_york", "TimezoneName"));

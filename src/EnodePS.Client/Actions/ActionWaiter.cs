@@ -52,7 +52,8 @@ namespace EnodePS.Client.Actions
                     progress?.Report(counts.Snapshot());
                     while (outstanding.Count > 0)
                     {
-                        var result = await NextAsync(results, outstanding, lastSeen, timeout, stop.Token, cancellationToken).ConfigureAwait(false);
+                        var result = await NextAsync(results, outstanding, lastSeen, timeout, stop.Token, cancellationToken,
+                            progress == null ? null : new Action(() => progress.Report(counts.Snapshot()))).ConfigureAwait(false);
                         outstanding.Remove(result.Reference);
                         counts.Add(result);
                         progress?.Report(counts.Snapshot());
@@ -68,11 +69,20 @@ namespace EnodePS.Client.Actions
         }
 
         private async Task<ActionWaitResult> NextAsync(ResultQueue<ActionWaitResult> results, HashSet<ActionReference> outstanding,
-            ConcurrentDictionary<ActionReference, VendorAction> lastSeen, CancellationTokenSource timeout, CancellationToken stop, CancellationToken caller)
+            ConcurrentDictionary<ActionReference, VendorAction> lastSeen, CancellationTokenSource timeout, CancellationToken stop, CancellationToken caller,
+            Action? reportProgress)
         {
             try
             {
-                return await results.TakeAsync(stop).ConfigureAwait(false);
+                var next = results.TakeAsync(stop);
+                // A host draws progress at most every 200 ms or so and drops what comes between: a burst of actions that end
+                // at once would leave the bar showing the first of them. Repeating the counts while waiting shows the last.
+                while (reportProgress != null && !next.IsCompleted && !stop.IsCancellationRequested)
+                {
+                    if (await Task.WhenAny(next, Task.Delay(ProgressRepeatInterval, stop)).ConfigureAwait(false) != next)
+                        reportProgress();
+                }
+                return await next.ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (timeout.IsCancellationRequested && !caller.IsCancellationRequested)
             {
@@ -80,6 +90,9 @@ namespace EnodePS.Client.Actions
                 throw new ActionWaitTimeoutException(_options.Timeout, pending);
             }
         }
+
+        /// <summary>How often the counts are reported again while no action ends: above a host's progress throttle.</summary>
+        internal static readonly TimeSpan ProgressRepeatInterval = TimeSpan.FromMilliseconds(400);
 
         /// <summary>Polls one action until it is resolved or unreadable; returns quietly when the wait is stopped.</summary>
         private async Task TrackAsync(ActionReference reference, SemaphoreSlim requests, ResultQueue<ActionWaitResult> results,
@@ -135,12 +148,17 @@ namespace EnodePS.Client.Actions
         private sealed class Counts
         {
             private readonly int _total;
-            private int _confirmed, _failed, _cancelled, _errors;
+            private int _confirmed, _alreadyInState, _failed, _cancelled, _errors;
 
             public Counts(int total) { _total = total; }
 
             public void Add(ActionWaitResult result)
             {
+                if (result.Action != null && ActionStates.IsAlreadyInState(result.Action.State, result.Action.FailureReason?.Type))
+                {
+                    _alreadyInState++;
+                    return;
+                }
                 switch (result.Action?.State)
                 {
                     case ActionStates.Confirmed: _confirmed++; break;
@@ -151,7 +169,7 @@ namespace EnodePS.Client.Actions
                 }
             }
 
-            public ActionWaitProgress Snapshot() => new ActionWaitProgress(_total, _confirmed, _failed, _cancelled, _errors);
+            public ActionWaitProgress Snapshot() => new ActionWaitProgress(_total, _confirmed, _failed, _cancelled, _errors, _alreadyInState);
         }
     }
 }

@@ -6,12 +6,16 @@ namespace EnodePS.Client.Errors
     /// <summary>An action ended FAILED or CANCELLED; carries the action and its failureReason.</summary>
     public sealed class ActionUnsuccessfulException : Exception
     {
-        public ActionUnsuccessfulException(VendorAction action)
-            : base($"Action {action.Id} on {action.TargetType} {action.TargetId} ended {action.State}" +
+        public ActionUnsuccessfulException(VendorAction action, Actions.ControlledDevice? device = null)
+            : base($"Action {action.Id} on {device?.ToString() ?? action.TargetType + " " + action.TargetId} ended {action.State}" +
                    (action.FailureReason == null ? "." : $": {action.FailureReason.Type}: {action.FailureReason.Detail}"))
         {
             Action = action;
+            Device = device;
         }
+
+        /// <summary>The device the action went to, with its vendor when known.</summary>
+        public Actions.ControlledDevice? Device { get; }
 
         public VendorAction Action { get; }
 

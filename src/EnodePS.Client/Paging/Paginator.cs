@@ -20,6 +20,40 @@ namespace EnodePS.Client.Paging
     /// </summary>
     public static class Paginator
     {
+        /// <summary>The key under which a failed page's exception carries the cursor to resume from (null: from the start).</summary>
+        public const string ResumeCursorKey = "EnodeResumeAfter";
+
+        /// <summary>
+        /// The cursor a listing that stopped with <paramref name="exception"/> resumes from: pass it as
+        /// <see cref="PageOptions.After"/> to read the pages not yet read. False when the exception did not come from
+        /// reading a page (then nothing is known about where to resume).
+        /// </summary>
+        public static bool TryGetResumeCursor(Exception exception, out string? after)
+        {
+            after = null;
+            for (var e = exception; e != null; e = e.InnerException)
+            {
+                if (!e.Data.Contains(ResumeCursorKey)) continue;
+                after = e.Data[ResumeCursorKey] as string;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>The page's answer; a failure to get it records the cursor it was asked with, to resume from.</summary>
+        private static async Task<ResponseBody> Resumable(Task<ResponseBody> answer, string? cursor)
+        {
+            try
+            {
+                return await answer.ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException))
+            {
+                ex.Data[ResumeCursorKey] = cursor;
+                throw;
+            }
+        }
+
         public static async IAsyncEnumerable<T> StreamAsync<T>(ApiTransport transport, string path,
             IEnumerable<KeyValuePair<string, string?>>? query, JsonTypeInfo<Page<T>> pageType, PageOptions? options,
             [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -49,7 +83,7 @@ namespace EnodePS.Client.Paging
             try
             {
                 var size = PageSizeFor(options.PageSize, toSkip, remaining);
-                body = await Fetch(null, size, cancellationToken).ConfigureAwait(false);
+                body = await Resumable(Fetch(options.After, size, cancellationToken), options.After).ConfigureAwait(false);
                 while (true)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -89,13 +123,13 @@ namespace EnodePS.Client.Paging
                     if (next != null && next.Cursor == after)
                     {
                         size = next.Size;
-                        using (next) body = await next.Answer.ConfigureAwait(false);
+                        using (next) body = await Resumable(next.Answer, after).ConfigureAwait(false);
                     }
                     else
                     {
                         if (next != null) await next.DiscardAsync().ConfigureAwait(false); // the page said otherwise than the hint
                         size = PageSizeFor(options.PageSize, toSkip, remaining);
-                        body = await Fetch(after, size, cancellationToken).ConfigureAwait(false);
+                        body = await Resumable(Fetch(after, size, cancellationToken), after).ConfigureAwait(false);
                     }
                 }
             }

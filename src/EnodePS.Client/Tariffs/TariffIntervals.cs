@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using EnodePS.Client.Json;
 using EnodePS.Client.Models;
+using EnodePS.Client.Validation;
 
 namespace EnodePS.Client.Tariffs
 {

@@ -15,5 +15,15 @@ namespace EnodePS.Client
 
         /// <summary>True for the states an action ends in. A state this client does not know counts as resolved, so that a wait ends.</summary>
         public static bool IsResolved(string? state) => !string.Equals(state, Pending, StringComparison.Ordinal);
+
+        /// <summary>The failureReason with which Enode cancels an action whose device is already as asked.</summary>
+        public const string Unnecessary = "UNNECESSARY";
+
+        /// <summary>
+        /// True for an action Enode CANCELLED as UNNECESSARY: the device is already in the asked state (already
+        /// charging, already in that mode), so the caller's intent holds; a success, not a failure.
+        /// </summary>
+        public static bool IsAlreadyInState(string? state, string? failureType) =>
+            string.Equals(state, Cancelled, StringComparison.Ordinal) && string.Equals(failureType, Unnecessary, StringComparison.Ordinal);
     }
 }

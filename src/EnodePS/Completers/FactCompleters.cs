@@ -45,9 +45,10 @@ namespace EnodePS.Completers
         protected internal override IEnumerable<string> Candidates(CompletionContext context) => ApiFacts.Languages;
     }
 
-    /// <summary>IANA time zone names.</summary>
+    /// <summary>IANA time zone names: the list -TimezoneName is checked against, so completion offers what is accepted.</summary>
     public sealed class TimeZoneCompleter : EnodeArgumentCompleter
     {
-        protected internal override IEnumerable<string> Candidates(CompletionContext context) => TimeZoneNames.All;
+        protected internal override IEnumerable<string> Candidates(CompletionContext context) =>
+            EnodePS.Client.Validation.TimeZoneNames.All.OrderBy(n => n, System.StringComparer.OrdinalIgnoreCase);
     }
 }

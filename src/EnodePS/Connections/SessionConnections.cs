@@ -22,6 +22,15 @@ namespace EnodePS.Connections
 
         private EnodePS.Client.RequestOptions _requestOptions = EnodePS.Client.RequestOptions.Create(null, null, null);
 
+        /// <summary>The command budget set with Set-EnodeRequestOption for connections made later in this session.</summary>
+        public EnodePS.Client.Actions.CommandBudget CommandBudget
+        {
+            get { lock (_gate) return _commandBudget; }
+            set { lock (_gate) _commandBudget = value ?? throw new ArgumentNullException(nameof(value)); }
+        }
+
+        private EnodePS.Client.Actions.CommandBudget _commandBudget = EnodePS.Client.Actions.CommandBudget.Default;
+
         public IReadOnlyList<EnodeConnection> All { get { lock (_gate) return _byName.Values.ToList(); } }
 
         public EnodeConnection? Find(string name)

@@ -4,13 +4,15 @@ using System.Management.Automation;
 using EnodePS.Client;
 using EnodePS.Client.Actions;
 using EnodePS.Client.Errors;
+using EnodePS.Client.Models;
 
 namespace EnodePS.Infrastructure
 {
     /// <summary>
     /// A cmdlet that waits for actions: all of them at once through the client's <see cref="ActionWaiter"/>, with one
     /// progress bar of counts per state, each action written as it resolves, and a non-terminating error for each one
-    /// that FAILED, was CANCELLED, could not be read, or was still pending at the timeout. Everything is written on the
+    /// that FAILED, was CANCELLED, could not be read, or was still pending at the timeout. An action Enode cancelled as
+    /// UNNECESSARY (the device was already as asked) is done, not failed: it is written with a verbose line. Everything is written on the
     /// pipeline thread; Ctrl+C stops the wait at once.
     /// </summary>
     public abstract class ActionCmdlet : ConnectedCmdlet
@@ -36,7 +38,7 @@ namespace EnodePS.Infrastructure
             try
             {
                 foreach (var result in Stream(connection, (client, ct) => client.Actions.WaitAsync(actions, options, progress, ct)))
-                    Report(result);
+                    Report(connection.Client, result);
             }
             catch (ActionWaitTimeoutException expired)
             {
@@ -50,7 +52,7 @@ namespace EnodePS.Infrastructure
                 WriteProgress(new ProgressRecord(ProgressActivityId, ProgressActivity, "Done") { PercentComplete = 100, RecordType = ProgressRecordType.Completed });
         }
 
-        private void Report(ActionWaitResult result)
+        private void Report(EnodeClient client, ActionWaitResult result)
         {
             if (result.Error != null)
             {
@@ -59,9 +61,18 @@ namespace EnodePS.Infrastructure
             }
             var action = result.Action!;
             Output(action);
-            if (action.State != ActionStates.Confirmed)
-                WriteError(ErrorMapper.FromException(new ActionUnsuccessfulException(action), action.Id));
+            if (ActionStates.IsAlreadyInState(action.State, action.FailureReason?.Type))
+                WriteVerbose($"Action {action.Id}: {client.Controls.DeviceOf(action)} was already as asked (CANCELLED as UNNECESSARY); counted as done.");
+            else if (action.State != ActionStates.Confirmed)
+                WriteError(ErrorMapper.FromException(new ActionUnsuccessfulException(action, client.Controls.DeviceOf(action)), action.Id));
         }
+
+        /// <summary>The warning for an action Enode created CANCELLED as UNNECESSARY: the device is already as asked.</summary>
+        internal static string AlreadyInStateWarning(ControlledDevice device, string description, VendorAction action) =>
+            $"{Capitalized(device.ToString())} is already as asked: '{description}' was not needed (Enode cancelled action {action.Id} as UNNECESSARY" +
+            (string.IsNullOrEmpty(action.FailureReason?.Detail) ? ")." : $": {action.FailureReason!.Detail}).");
+
+        private protected static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
         /// <summary>Hands progress from the waiter's thread to the pipeline thread.</summary>
         private sealed class PumpedProgress : IProgress<ActionWaitProgress>

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using EnodePS.Client;
 using EnodePS.Client.Actions;
 using EnodePS.Client.Models;
+using EnodePS.Connections;
 
 namespace EnodePS.Infrastructure
 {
@@ -32,18 +33,52 @@ namespace EnodePS.Infrastructure
         /// <summary>
         /// Runs <paramref name="check"/> (what can be known without a request: values, capabilities), asks ShouldProcess,
         /// sends, and writes or collects the action. A failed check or request is a non-terminating error for the device.
+        /// An action Enode creates CANCELLED as UNNECESSARY (the device is already as asked) is written with a warning
+        /// naming the device. <paramref name="device"/> is the device object when there is one (for its vendor).
         /// </summary>
-        protected void Control(string deviceType, string deviceId, string description, Action? check, Func<EnodeClient, CancellationToken, Task<VendorAction>> send)
+        protected void Control(string deviceType, string deviceId, string description, Action? check, Func<EnodeClient, CancellationToken, Task<VendorAction>> send,
+            object? device = null)
         {
             TryCall(deviceId, () =>
             {
                 check?.Invoke();
                 if (!ShouldProcess($"{deviceType} {deviceId}", description)) return;
-                var action = Call(ActiveConnection, send);
+                var connection = ActiveConnection;
+                var controlled = new ControlledDevice(deviceType, deviceId, VendorOf(device));
+                if (!WithinBudget(connection, controlled)) return;
+                var action = Call(connection, send);
+                connection.Client.Controls.Record(controlled, action);
+                if (ActionStates.IsAlreadyInState(action.State, action.FailureReason?.Type))
+                    WriteWarning(AlreadyInStateWarning(controlled, description, action));
                 if (Wait.IsPresent) _sent.Add(ActionReference.Of(action));
                 else Output(action);
             });
         }
+
+        /// <summary>
+        /// Enode advises at most 6 commands per device per day: one over the connection's budget is a warning naming the
+        /// device and the count, or, when the budget says so, an error and no request.
+        /// </summary>
+        private bool WithinBudget(EnodeConnection connection, ControlledDevice device)
+        {
+            var ledger = connection.Client.Controls;
+            if (!ledger.WouldExceed(device.Id, out var count)) return true;
+            var budget = ledger.Budget;
+            var message = $"{Capitalized(device.ToString())} would get its command number {count} in 24 hours on connection '{connection.Name}': " +
+                $"Enode advises at most {ControlLedger.AdvisedCommandsPerDay} a day per device, and this connection's budget is {budget.PerDevicePerDay}.";
+            const string advice = "Raise the budget or make it an error with Set-EnodeRequestOption -CommandsPerDevicePerDay <n> -CommandBudgetAction Warn|Error.";
+            if (!budget.IsError)
+            {
+                WriteWarning(message);
+                return true;
+            }
+            WriteError(ErrorMapper.Record(new InvalidOperationException(message + " The command was not sent."),
+                "EnodeCommandBudgetExceeded", ErrorCategory.QuotaExceeded, device.Id, advice));
+            return false;
+        }
+
+        private static string? VendorOf(object? device) =>
+            device == null ? null : PSObject.AsPSObject(device).Properties["Vendor"]?.Value as string;
 
         protected override void End() => WaitFor(_sent, TimeSpan.FromSeconds(TimeoutSeconds));
 

@@ -11,6 +11,9 @@ namespace EnodePS.Infrastructure
     /// <summary>
     /// A Get- cmdlet over one paged collection and its get-by-id endpoint: streams the list item by item with
     /// -PageSize, -First and -Skip, or gets each -Id (from the pipeline too), reporting a missing one and going on.
+    /// A listing that stops on a page it could not read says where to resume: its error's TargetObject is the cursor
+    /// to pass to -After (null: from the start), as AWS.Tools' -NextToken. The API gives no total, so -IncludeTotalCount
+    /// writes PowerShell's "Unknown total count" before the items.
     /// </summary>
     public abstract class ListCmdlet<T> : ConnectedCmdlet
     {
@@ -55,6 +58,16 @@ namespace EnodePS.Infrastructure
         public int? PageSize { get; set; }
 
         /// <summary>The ids to get, set by derived cmdlets' -Id parameter.</summary>
+        /// <summary>
+        /// Starts the listing at this cursor: the TargetObject of the error a stopped listing ended with. Null or empty
+        /// starts at the beginning, so a loop can pass the last error's cursor from its first run on.
+        /// </summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [AllowNull]
+        [AllowEmptyString]
+        [Alias("NextToken")]
+        public string? After { get; set; }
+
         protected abstract string[]? Ids { get; }
 
         protected abstract IAsyncEnumerable<T> List(EnodeClient client, PageOptions options, CancellationToken cancellationToken);
@@ -79,9 +92,25 @@ namespace EnodePS.Infrastructure
             }
 
             var paging = Paging;
-            var options = new PageOptions { PageSize = PageSize, First = paging.First, Skip = paging.Skip };
-            foreach (var item in Stream(connection, (client, ct) => List(client, options, ct)))
-                if (Keep(item)) Output(item);
+            if (PagingParameters?.IncludeTotalCount.IsPresent == true)
+                WriteObject(PagingParameters.NewTotalCount(0, 0.0));
+            var options = new PageOptions { PageSize = PageSize, First = paging.First, Skip = paging.Skip, After = string.IsNullOrEmpty(After) ? null : After };
+            try
+            {
+                foreach (var item in Stream(connection, (client, ct) => List(client, options, ct)))
+                    if (Keep(item)) Output(item);
+            }
+            catch (Exception ex) when (IsReportable(ex) && Paginator.TryGetResumeCursor(ex, out var resumeAfter))
+            {
+                var record = ErrorMapper.FromException(ex, resumeAfter);
+                record.ErrorDetails = new ErrorDetails(record.ErrorDetails?.Message ?? ex.Message)
+                {
+                    RecommendedAction = resumeAfter == null
+                        ? "No page was read: run the command again."
+                        : $"Resume where the listing stopped: add -After '{resumeAfter}' (the error's TargetObject).",
+                };
+                Terminate(record);
+            }
         }
     }
 }

@@ -20,10 +20,10 @@ namespace EnodePS.PowerShell.Tests.Actions
         {
             using var session = new PowerShellSession(new EmulatorOptions { VehicleCount = 4, ChargerCount = 2, ActionTimeout = TimeSpan.FromMilliseconds(400) });
             var unreachable = session.Controllable(DeviceKind.Vehicle, change: v => v["isReachable"] = false)[0];
-            var charging = session.Controllable(DeviceKind.Charger, change: c => c["chargeState"]!["isCharging"] = true)[0];
+            var unplugged = session.Controllable(DeviceKind.Charger, change: c => { c["chargeState"]!["isCharging"] = false; c["chargeState"]!["isPluggedIn"] = false; })[0];
             var started = session.Run(
                 "Start-EnodeCharging -Id $vehicleId -DeviceType vehicle; Start-EnodeCharging -Id $chargerId -DeviceType charger",
-                new { vehicleId = unreachable.Id, chargerId = charging.Id }).AssertSucceeded();
+                new { vehicleId = unreachable.Id, chargerId = unplugged.Id }).AssertSucceeded();
             var actions = started.OutputOf<VendorAction>().ToArray();
 
             var result = session.Run("$actions | Wait-EnodeAction -PollIntervalSeconds 0.05", new { actions = started.Output });
@@ -36,7 +36,9 @@ namespace EnodePS.PowerShell.Tests.Actions
             var cancelled = result.Errors.Single(e => e.FullyQualifiedErrorId == "EnodeActionCancelled,EnodePS.Cmdlets.Actions.WaitEnodeActionCommand");
             Assert.Equal(actions[1].Id, cancelled.TargetObject);
             Assert.Equal(ErrorCategory.InvalidOperation, cancelled.CategoryInfo.Category);
-            Assert.Contains("UNNECESSARY", cancelled.Exception.Message);
+            Assert.Contains("FAILED_PRECONDITION", cancelled.Exception.Message);
+            Assert.Contains("charger " + unplugged.Id, cancelled.Exception.Message);
+            Assert.Contains("vehicle " + unreachable.Id, failed.Exception.Message);
             Assert.Equal(2, result.Errors.Count);
         }
 

@@ -25,6 +25,6 @@ namespace EnodePS.Cmdlets.Charging
         protected override void Process() => ForEachDevice((type, id, device) =>
             Control(type, id, "Set the max current to " + MaxCurrent.ToString(CultureInfo.InvariantCulture) + " A",
                 device == null ? null : () => DeviceCapabilities.Ensure(device, "setMaxCurrent"),
-                (client, ct) => client.Devices.SetMaxCurrentAsync(type, id, MaxCurrent, ct)));
+                (client, ct) => client.Devices.SetMaxCurrentAsync(type, id, MaxCurrent, ct), device));
     }
 }

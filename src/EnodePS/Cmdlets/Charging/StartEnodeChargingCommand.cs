@@ -14,6 +14,6 @@ namespace EnodePS.Cmdlets.Charging
         protected override void Process() => ForEachDevice((type, id, device) =>
             Control(type, id, "Start charging",
                 device == null ? null : () => DeviceCapabilities.Ensure(device, "startCharging"),
-                (client, ct) => client.Devices.ControlChargingAsync(type, id, ControlValues.Start, ct)));
+                (client, ct) => client.Devices.ControlChargingAsync(type, id, ControlValues.Start, ct), device));
     }
 }

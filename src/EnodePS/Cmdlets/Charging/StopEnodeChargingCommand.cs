@@ -14,6 +14,6 @@ namespace EnodePS.Cmdlets.Charging
         protected override void Process() => ForEachDevice((type, id, device) =>
             Control(type, id, "Stop charging",
                 device == null ? null : () => DeviceCapabilities.Ensure(device, "stopCharging"),
-                (client, ct) => client.Devices.ControlChargingAsync(type, id, ControlValues.Stop, ct)));
+                (client, ct) => client.Devices.ControlChargingAsync(type, id, ControlValues.Stop, ct), device));
     }
 }

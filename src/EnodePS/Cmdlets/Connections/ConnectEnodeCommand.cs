@@ -74,6 +74,7 @@ namespace EnodePS.Cmdlets.Connections
             EnodeEmulator? emulator = null;
             var options = new EnodeClientOptions { Environment = environment, ApiVersion = ApiVersion, ApiUrl = ApiUrl, TokenUrl = TokenUrl };
             options.Retry = EnodeRequestOption.ForNewConnection(ConnectionStore.For(SessionKey), System.Environment.GetEnvironmentVariable);
+            options.CommandBudget = ConnectionStore.For(SessionKey).CommandBudget;
 
             if (ParameterSetName == EmulatorSet)
             {

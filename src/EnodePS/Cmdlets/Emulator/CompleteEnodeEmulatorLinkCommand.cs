@@ -14,7 +14,7 @@ using EnodePS.Emulator.Handlers;
 using EnodePS.Emulator.State;
 using EnodePS.Infrastructure;
 
-namespace EnodePS.Cmdlets.Emulation
+namespace EnodePS.Cmdlets.Emulator
 {
     /// <summary>
     /// <para type="synopsis">In the emulator, completes a link session as if the user had logged in at the vendor.</para>

@@ -4,7 +4,7 @@ using EnodePS.Client.Models;
 using EnodePS.Emulator;
 using EnodePS.PowerShell.Tests.Support;
 
-namespace EnodePS.PowerShell.Tests.Emulation
+namespace EnodePS.PowerShell.Tests.Emulator
 {
     public class CompleteEnodeEmulatorLinkTests
     {
@@ -32,7 +32,7 @@ namespace EnodePS.PowerShell.Tests.Emulation
             Assert.Equal(2, session.Emulator.State.Events.Recent.Count(e => e.Name == "user:vehicle:discovered"));
 
             var again = session.RunCatchingTerminating("$link | Complete-EnodeEmulatorLink", new { link });
-            Assert.Equal("EnodeConflict,EnodePS.Cmdlets.Emulation.CompleteEnodeEmulatorLinkCommand", again.Terminating?.FullyQualifiedErrorId);
+            Assert.Equal("EnodeConflict,EnodePS.Cmdlets.Emulator.CompleteEnodeEmulatorLinkCommand", again.Terminating?.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.ResourceUnavailable, again.Terminating!.CategoryInfo.Category);
         }
 
@@ -53,7 +53,7 @@ namespace EnodePS.PowerShell.Tests.Emulation
             Assert.Equal("new-user", emulator.State.Vehicles.Find(device.Id)!.UserId);
 
             var unknown = session.RunCatchingTerminating("Complete-EnodeEmulatorLink -Connection $connection -LinkToken no-such-token", new { connection });
-            Assert.Equal("EnodeNotFound,EnodePS.Cmdlets.Emulation.CompleteEnodeEmulatorLinkCommand", unknown.Terminating?.FullyQualifiedErrorId);
+            Assert.Equal("EnodeNotFound,EnodePS.Cmdlets.Emulator.CompleteEnodeEmulatorLinkCommand", unknown.Terminating?.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.ObjectNotFound, unknown.Terminating!.CategoryInfo.Category);
         }
 
@@ -79,7 +79,7 @@ namespace EnodePS.PowerShell.Tests.Emulation
                 .AssertSucceeded().Output.Single();
             requests = session.Emulator.RequestCount;
             var refused = session.RunCatchingTerminating("Complete-EnodeEmulatorLink -Connection $production -UserId u -DeviceType vehicle", new { production });
-            Assert.Equal("EnodeNotEmulator,EnodePS.Cmdlets.Emulation.CompleteEnodeEmulatorLinkCommand", refused.Terminating?.FullyQualifiedErrorId);
+            Assert.Equal("EnodeNotEmulator,EnodePS.Cmdlets.Emulator.CompleteEnodeEmulatorLinkCommand", refused.Terminating?.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.InvalidOperation, refused.Terminating!.CategoryInfo.Category);
             Assert.Equal(requests, session.Emulator.RequestCount);
         }
