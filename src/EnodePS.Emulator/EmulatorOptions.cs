@@ -54,6 +54,12 @@ namespace EnodePS.Emulator
         /// <summary>How long a webhook receiver has to answer one delivery.</summary>
         public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+        /// <summary>
+        /// How often system:heartbeat goes to every active webhook, by the emulator's clock (the first one this long
+        /// after the first webhook is registered). Zero or less: no heartbeat.
+        /// </summary>
+        public TimeSpan WebhookHeartbeatInterval { get; set; } = TimeSpan.FromMinutes(5);
+
         /// <summary>Demo data: a few users and vehicles, fit for trying cmdlets by hand.</summary>
         public static EmulatorOptions Demo() => new EmulatorOptions();
     }
