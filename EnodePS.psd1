@@ -50,6 +50,7 @@
         'Get-EnodeWebhook'
         'Invoke-EnodeProvisioning'
         'Register-EnodeWebhook'
+        'Receive-EnodeWebhook'
         'Set-EnodeLocationTariff'
         'Set-EnodeTariff'
         'Set-EnodeWebhook'
