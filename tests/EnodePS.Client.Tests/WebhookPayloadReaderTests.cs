@@ -148,6 +148,35 @@ namespace EnodePS.Client.Tests
         }
 
         [Fact]
+        public async System.Threading.Tasks.Task Every_event_the_emulator_delivers_on_its_tour_reads_into_its_own_class_and_REST_model()
+        {
+            using var receiver = new WebhookReceiver();
+            using var emulator = new EnodePS.Emulator.EnodeEmulator(WebhookTour.Options());
+            await WebhookTour.RunAsync(emulator, receiver.Url);
+            var names = Events.Select(e => (string)e!["event"]!).ToList();
+            var delivered = await WebhookTour.DeliveredAsync(receiver, names, TimeSpan.FromSeconds(15));
+
+            var read = names.ToDictionary(n => n, n =>
+            {
+                Assert.True(delivered.ContainsKey(n), n + " was not delivered");
+                return WebhookPayloadReader.Read(new JsonArray(delivered[n].DeepClone()).ToJsonString()).Single();
+            });
+
+            foreach (var name in names)
+                Assert.True(WebhookPayloadReader.TypeFor(name) == read[name].GetType(), $"{name}: {read[name].GetType().Name} {(read[name] as UnknownEvent)?.ReadProblem}");
+            Assert.NotNull(((ChargerUpdated)read["user:charger:updated"]).Charger.LastSeen);
+            Assert.Contains("lastSeen", ((HvacUpdated)read["user:hvac:updated"]).UpdatedFields);
+            Assert.Equal("CONFIRMED", ((VendorActionUpdated)read["user:vendor-action:updated"]).VendorAction.State);
+            Assert.NotEmpty(((InverterStatisticsUpdated)read["user:inverter:statistics-updated"]).Samples);
+            Assert.NotNull(((HemSystemUpdated)read["user:hem-system:updated"]).HemSystem.Status.LastSeen);
+            var schedule = (ScheduleExecutionUpdated)read["user:schedule:execution-updated"];
+            Assert.Equal(schedule.Schedule.Id, schedule.Status.ScheduleId);
+            Assert.False(schedule.Schedule.IsEnabled);
+            Assert.Equal(WebhookTour.UserId, ((BatteryDeleted)read["user:battery:deleted"]).Battery.UserId);
+            Assert.True(((SystemHeartbeat)read["system:heartbeat"]).PendingEvents >= 0);
+        }
+
+        [Fact]
         public void Embedded_objects_are_the_models_the_REST_cmdlets_write()
         {
             var vehicle = (VehicleUpdated)WebhookPayloadReader.Read(
