@@ -52,6 +52,7 @@
         'Get-EnodeWebhook'
         'Invoke-EnodeProvisioning'
         'Register-EnodeWebhook'
+        'Receive-EnodeWebhook'
         'Set-EnodeLocationTariff'
         'Set-EnodeTariff'
         'Set-EnodeWebhook'

@@ -78,6 +78,12 @@ namespace EnodePS.Emulator
         public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
         /// <summary>
+        /// How often system:heartbeat goes to every active webhook, by the emulator's clock (the first one this long
+        /// after the first webhook is registered). Zero or less: no heartbeat.
+        /// </summary>
+        public TimeSpan WebhookHeartbeatInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+        /// <summary>
         /// Whether the seeded data gets the demo scenarios on top of what the seed generates, so that every feature can
         /// succeed (State/DemoScenarios.cs): set by <see cref="Demo"/>, which Connect-Enode -Environment Emulator,
         /// Start-EnodeEmulator and the console host use. Off by default, so that tests start from generated data alone.

@@ -96,21 +96,141 @@ namespace EnodePS.Client.Tests
             if (read is UserEvent user) Assert.Equal((string?)sample["user"]!["id"] ?? "", user.User.Id);
         }
 
+        [Theory]
+        [MemberData(nameof(DocumentedEvents))]
+        public void Every_documented_field_lands_in_the_REST_model_with_its_documented_type(string eventName)
+        {
+            var spec = Events.Single(e => (string)e!["event"]! == eventName)!;
+            var read = WebhookPayloadReader.Read(new JsonArray(Sample(eventName)).ToJsonString()).Single();
+
+            var problems = new List<string>();
+            foreach (var field in spec["fields"]!.AsArray())
+            {
+                var name = (string)field!["name"]!;
+                if (name == "user" || name == "event") continue;
+                var problem = TypedValueProblem(read, name.Split('.'), (string?)field["type"]);
+                if (problem != null) problems.Add(name + ": " + problem);
+            }
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
+        }
+
+        /// <summary>Walks a documented path through the typed event by its JSON names and checks the value's .NET type.</summary>
+        private static string? TypedValueProblem(object root, string[] path, string? documentedType)
+        {
+            object? current = root;
+            foreach (var raw in path)
+            {
+                var isArray = raw.EndsWith("[]", StringComparison.Ordinal);
+                var name = isArray ? raw.Substring(0, raw.Length - 2) : raw;
+                if (current is System.Collections.IList list) current = list.Count > 0 ? list[0] : null;
+                if (current == null) return "the value before '" + name + "' is null";
+                var property = current.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).FirstOrDefault(p =>
+                    p.GetCustomAttribute<System.Text.Json.Serialization.JsonIgnoreAttribute>() == null && p.CanWrite
+                    && (p.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>()?.Name
+                        ?? char.ToLowerInvariant(p.Name[0]) + p.Name.Substring(1)) == name);
+                if (property == null) return current.GetType().Name + " has no property for '" + name + "'";
+                current = property.GetValue(current);
+            }
+            if (current is JsonRecord) return "read as a JsonRecord";
+            if (documentedType == null) return null;
+            if (current == null) return "null";
+            var type = documentedType.Split(' ')[0];
+            switch (type)
+            {
+                case "string<date-time>": return current is DateTimeOffset ? null : "a " + current.GetType().Name + ", not a DateTimeOffset";
+                case "number":
+                case "integer": return current is double || current is int || current is long || current is decimal ? null : "a " + current.GetType().Name + ", not a number";
+                case "boolean": return current is bool ? null : "a " + current.GetType().Name + ", not a bool";
+                case "array": return current is System.Collections.IList ? null : "a " + current.GetType().Name + ", not a list";
+                case "object": return current is string || current.GetType().IsPrimitive ? "a " + current.GetType().Name + ", not an object" : null;
+                default: return type.StartsWith("string", StringComparison.Ordinal) && !(current is string) ? "a " + current.GetType().Name + ", not a string" : null;
+            }
+        }
+
         [Fact]
-        public void Embedded_objects_keep_their_values()
+        public async System.Threading.Tasks.Task Every_event_the_emulator_delivers_on_its_tour_reads_into_its_own_class_and_REST_model()
+        {
+            using var receiver = new WebhookReceiver();
+            using var emulator = new EnodePS.Emulator.EnodeEmulator(WebhookTour.Options());
+            await WebhookTour.RunAsync(emulator, receiver.Url);
+            var names = Events.Select(e => (string)e!["event"]!).ToList();
+            var delivered = await WebhookTour.DeliveredAsync(receiver, names, TimeSpan.FromSeconds(15));
+
+            var read = names.ToDictionary(n => n, n =>
+            {
+                Assert.True(delivered.ContainsKey(n), n + " was not delivered");
+                return WebhookPayloadReader.Read(new JsonArray(delivered[n].DeepClone()).ToJsonString()).Single();
+            });
+
+            foreach (var name in names)
+                Assert.True(WebhookPayloadReader.TypeFor(name) == read[name].GetType(), $"{name}: {read[name].GetType().Name} {(read[name] as UnknownEvent)?.ReadProblem}");
+            Assert.NotNull(((ChargerUpdated)read["user:charger:updated"]).Charger.LastSeen);
+            Assert.Contains("lastSeen", ((HvacUpdated)read["user:hvac:updated"]).UpdatedFields);
+            Assert.Equal("CONFIRMED", ((VendorActionUpdated)read["user:vendor-action:updated"]).VendorAction.State);
+            Assert.NotEmpty(((InverterStatisticsUpdated)read["user:inverter:statistics-updated"]).Samples);
+            Assert.NotNull(((HemSystemUpdated)read["user:hem-system:updated"]).HemSystem.Status.LastSeen);
+            var schedule = (ScheduleExecutionUpdated)read["user:schedule:execution-updated"];
+            Assert.Equal(schedule.Schedule.Id, schedule.Status.ScheduleId);
+            Assert.False(schedule.Schedule.IsEnabled);
+            Assert.Equal(WebhookTour.UserId, ((BatteryDeleted)read["user:battery:deleted"]).Battery.UserId);
+            Assert.True(((SystemHeartbeat)read["system:heartbeat"]).PendingEvents >= 0);
+        }
+
+        [Fact]
+        public void Embedded_objects_are_the_models_the_REST_cmdlets_write()
         {
             var vehicle = (VehicleUpdated)WebhookPayloadReader.Read(
                 "[{\"event\":\"user:vehicle:updated\",\"createdAt\":\"2024-10-01T08:00:00Z\",\"version\":\"2024-10-01\",\"user\":{\"id\":\"u1\"},"
                 + "\"vehicle\":{\"id\":\"v1\",\"userId\":\"u1\",\"vendor\":\"TESLA\",\"chargeState\":{\"batteryLevel\":57}},\"updatedFields\":[\"chargeState.batteryLevel\"]}]").Single();
             var charger = (ChargerUpdated)WebhookPayloadReader.Read(
                 "{\"event\":\"user:charger:updated\",\"createdAt\":\"2024-10-01T08:00:00Z\",\"version\":\"2024-10-01\",\"user\":{\"id\":\"u1\"},"
-                + "\"charger\":{\"id\":\"c1\",\"chargeState\":{\"maxCurrent\":16}},\"updatedFields\":[]}").Single();
+                + "\"charger\":{\"id\":\"c1\",\"lastSeen\":\"2024-10-01T07:59:00Z\",\"chargeState\":{\"isCharging\":true,\"maxCurrent\":16}},"
+                + "\"updatedFields\":[\"chargeState.isCharging\"]}").Single();
 
             Assert.Equal("v1", vehicle.Vehicle.Id);
             Assert.Equal(57, vehicle.Vehicle.ChargeState.BatteryLevel);
             Assert.Equal("u1", vehicle.UserId);
-            Assert.Equal("c1", charger.Charger["id"]);
-            Assert.Equal(16L, ((JsonRecord)charger.Charger["chargeState"]!)["maxCurrent"]);
+            Assert.IsType<EnodePS.Client.Models.Charger>(charger.Charger);
+            Assert.Equal("c1", charger.Charger.Id);
+            Assert.True(charger.Charger.ChargeState.IsCharging);
+            Assert.Equal(16, charger.Charger.ChargeState.MaxCurrent);
+            Assert.Equal(new DateTimeOffset(2024, 10, 1, 7, 59, 0, TimeSpan.Zero), charger.Charger.LastSeen);
+            Assert.Contains("chargeState.isCharging", charger.UpdatedFields);
+        }
+
+        [Fact]
+        public void The_former_charge_action_event_reads_as_a_vendor_action()
+        {
+            var read = WebhookPayloadReader.Read(
+                "[{\"event\":\"user:charge-action:updated\",\"createdAt\":\"2024-10-01T08:00:00Z\",\"version\":\"2024-10-01\",\"user\":{\"id\":\"u1\"},"
+                + "\"chargeAction\":{\"id\":\"a1\",\"userId\":\"u1\",\"createdAt\":\"2024-10-01T07:00:00Z\",\"updatedAt\":\"2024-10-01T08:00:00Z\","
+                + "\"completedAt\":\"2024-10-01T08:00:00Z\",\"state\":\"CONFIRMED\",\"targetId\":\"v1\",\"targetType\":\"vehicle\",\"kind\":\"START\"},"
+                + "\"updatedFields\":[\"state\"]}]").Single();
+
+            var action = Assert.IsType<ChargeActionUpdated>(read);
+            Assert.Equal("CONFIRMED", action.ChargeAction.State);
+            Assert.True(action.ChargeAction.IsResolved);
+            Assert.Equal("START", action.ChargeAction.Kind);
+            Assert.Equal(new DateTimeOffset(2024, 10, 1, 8, 0, 0, TimeSpan.Zero), action.ChargeAction.CompletedAt);
+            Assert.Equal(new[] { "state" }, action.UpdatedFields);
+        }
+
+        [Fact]
+        public void Inverter_statistics_read_as_the_rows_Get_EnodeInverterStatistics_writes()
+        {
+            var read = (InverterStatisticsUpdated)WebhookPayloadReader.Read(
+                "[{\"event\":\"user:inverter:statistics-updated\",\"createdAt\":\"2024-10-01T08:00:00Z\",\"version\":\"2024-10-01\",\"user\":{\"id\":\"u1\"},"
+                + "\"statistics\":{\"inverterId\":\"i1\",\"timezone\":\"Europe/Oslo\",\"year\":2024,\"month\":9,\"day\":30,"
+                + "\"resolutions\":{\"QUARTER_HOUR\":{\"unit\":\"kWh\",\"data\":[{\"date\":\"2024-09-30T12:00:00+02:00\",\"value\":0.25},"
+                + "{\"date\":\"2024-09-30T12:15:00+02:00\",\"value\":null}]}}}}]").Single();
+
+            Assert.Equal("i1", read.Statistics.InverterId);
+            Assert.Equal(30, read.Statistics.Day);
+            Assert.Equal(2, read.Samples.Count);
+            Assert.Equal("QUARTER_HOUR", read.Samples[0].Resolution);
+            Assert.Equal(0.25, read.Samples[0].Value);
+            Assert.Equal(TimeSpan.FromHours(2), read.Samples[0].Date.Offset);
+            Assert.Null(read.Samples[1].Value);
         }
 
         [Fact]

@@ -63,20 +63,10 @@ namespace EnodePS.Client.Resources
             while (step <= to)
             {
                 var answer = await GetStatisticsAsync(inverterId, step.Year, step.Month, byDay ? step.Day : (int?)null, cancellationToken).ConfigureAwait(false);
-                var series = byDay ? answer.Resolutions.QuarterHour : answer.Resolutions.Day;
-                foreach (var point in series?.Data ?? new List<InverterStatisticsPoint>())
+                foreach (var row in answer.ToSamples(inverterId, resolution))
                 {
-                    if (!byDay && (point.Date.Date < from || point.Date.Date > to)) continue;
-                    yield return new InverterStatisticsSample
-                    {
-                        InverterId = inverterId,
-                        Resolution = resolution,
-                        Date = point.Date,
-                        Value = point.Value,
-                        Unit = series!.Unit ?? "kWh",
-                        Timezone = answer.Timezone,
-                        IsFinal = answer.IsFinal,
-                    };
+                    if (!byDay && (row.Date.Date < from || row.Date.Date > to)) continue;
+                    yield return row;
                 }
                 step = byDay ? step.AddDays(1) : step.AddMonths(1);
             }

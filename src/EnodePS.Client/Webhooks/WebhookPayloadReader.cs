@@ -43,6 +43,7 @@ namespace EnodePS.Client.Webhooks
             ["user:hem-system:deleted"] = EventsJsonContext.Default.HemSystemDeleted,
             ["user:credentials:invalidated"] = EventsJsonContext.Default.CredentialsInvalidated,
             ["user:vendor-action:updated"] = EventsJsonContext.Default.VendorActionUpdated,
+            ["user:charge-action:updated"] = EventsJsonContext.Default.ChargeActionUpdated,
             ["user:schedule:execution-updated"] = EventsJsonContext.Default.ScheduleExecutionUpdated,
             ["system:heartbeat"] = EventsJsonContext.Default.SystemHeartbeat,
             ["enode:webhook:test"] = EventsJsonContext.Default.WebhookTestEvent,

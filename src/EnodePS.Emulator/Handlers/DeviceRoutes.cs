@@ -22,10 +22,11 @@ namespace EnodePS.Emulator.Handlers
 
         /// <summary>
         /// POST /{collection}/{idParameter}/refresh-hint: 204, or 404 for an unknown device. A reachable device is
-        /// "fetched" at once: its lastSeen moves to now and a user:{noun}:updated event is published.
+        /// "fetched" at once: its lastSeen moves to now and a user:{noun}:updated event is published; then
+        /// <paramref name="fetched"/> runs (under the state's lock) for what else a fetch brings.
         /// </summary>
         public static void MapRefreshHint(Router router, string collection, string idParameter, Func<EmulatorState, RecordTable> table,
-            string what, string eventNoun)
+            string what, string eventNoun, Action<EmulatorState, Record>? fetched = null)
         {
             router.Map("POST", "/" + collection + "/{" + idParameter + "}/refresh-hint", c =>
             {
@@ -42,6 +43,7 @@ namespace EnodePS.Emulator.Handlers
                             [eventNoun] = Paging.Copy(record),
                             ["updatedFields"] = new JsonArray("lastSeen"),
                         });
+                        fetched?.Invoke(c.State, record);
                     }
                     return EmulatorResponse.NoContent();
                 }

@@ -9,7 +9,7 @@ namespace EnodePS.Emulator.Handlers
         public static void Register(Router router)
         {
             DeviceRoutes.MapReads(router, "inverters", "inverterId", s => s.Inverters, "inverter");
-            DeviceRoutes.MapRefreshHint(router, "inverters", "inverterId", s => s.Inverters, "inverter", "inverter");
+            DeviceRoutes.MapRefreshHint(router, "inverters", "inverterId", s => s.Inverters, "inverter", "inverter", InverterStatistics.PublishToday);
             router.Map("GET", "/inverters/{inverterId}/statistics", Statistics);
         }
 

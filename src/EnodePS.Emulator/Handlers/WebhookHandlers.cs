@@ -47,6 +47,7 @@ namespace EnodePS.Emulator.Handlers
                 var record = new Record(id, null, now, document);
                 state.Webhooks.Add(record);
                 dispatcher.Credentials[id] = new WebhookCredentials(input.Secret!, input.HeaderName, input.HeaderValue);
+                dispatcher.StartHeartbeat();
                 return EmulatorResponse.Json(200, Paging.Copy(record));
             }
         }

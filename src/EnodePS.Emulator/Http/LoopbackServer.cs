@@ -13,22 +13,23 @@ namespace EnodePS.Emulator.Http
 {
     /// <summary>
     /// Serves an emulator over HTTP/1.1 on 127.0.0.1 only. A small server of its own rather than HttpListener, so
-    /// that injected faults are real: a dropped connection is a reset socket, a truncated body is cut mid-stream.
+    /// that injected faults are real: a dropped connection is a reset socket, a truncated body is cut mid-stream; and
+    /// so that it needs no URL reservation on Windows (Receive-EnodeWebhook listens with it too, see <see cref="Serve"/>).
     /// </summary>
     public sealed class LoopbackServer : IDisposable
     {
         private const int MaxHeaderBytes = 64 * 1024;
         private const int MaxBodyBytes = 16 * 1024 * 1024;
 
-        private readonly EnodeEmulator _emulator;
+        private readonly Func<EmulatorRequest, CancellationToken, Task<EmulatorResponse>> _handle;
         private readonly TcpListener _listener;
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly Task _acceptLoop;
         private readonly HashSet<TcpClient> _open = new HashSet<TcpClient>();
 
-        private LoopbackServer(EnodeEmulator emulator, TcpListener listener)
+        private LoopbackServer(Func<EmulatorRequest, CancellationToken, Task<EmulatorResponse>> handle, TcpListener listener)
         {
-            _emulator = emulator;
+            _handle = handle;
             _listener = listener;
             Port = ((IPEndPoint)listener.LocalEndpoint).Port;
             BaseUrl = new Uri($"http://127.0.0.1:{Port}/");
@@ -39,11 +40,14 @@ namespace EnodePS.Emulator.Http
         public Uri BaseUrl { get; }
         public Uri TokenUrl => new Uri(BaseUrl, "oauth2/token");
 
-        internal static LoopbackServer Start(EnodeEmulator emulator, int port)
+        internal static LoopbackServer Start(EnodeEmulator emulator, int port) => Serve(emulator.HandleAsync, port);
+
+        /// <summary>Answers every request on 127.0.0.1:<paramref name="port"/> (a free port when 0) with the handler.</summary>
+        public static LoopbackServer Serve(Func<EmulatorRequest, CancellationToken, Task<EmulatorResponse>> handle, int port = 0)
         {
             var listener = new TcpListener(IPAddress.Loopback, port);
             listener.Start(512);
-            return new LoopbackServer(emulator, listener);
+            return new LoopbackServer(handle, listener);
         }
 
         private async Task AcceptLoopAsync()
@@ -79,7 +83,7 @@ namespace EnodePS.Emulator.Http
                 {
                     var request = await reader.ReadAsync(_stopping.Token).ConfigureAwait(false);
                     if (request == null) return;
-                    var answer = await _emulator.HandleAsync(request.Value.Request, _stopping.Token).ConfigureAwait(false);
+                    var answer = await _handle(request.Value.Request, _stopping.Token).ConfigureAwait(false);
                     if (answer.DropConnection)
                     {
                         client.Client.LingerState = new LingerOption(true, 0); // reset, not a graceful close

@@ -29,6 +29,26 @@ namespace EnodePS.Emulator.State
             public bool IsFinal { get; }
         }
 
+        /// <summary>
+        /// Publishes user:inverter:statistics-updated with today's quarter hours (the day as the emulator's clock has
+        /// it in UTC), as after a fetch brought new production data. Call under the state's lock.
+        /// </summary>
+        public static void PublishToday(EmulatorState state, Record inverter)
+        {
+            var now = state.Clock.UtcNow;
+            var statistics = (JsonObject)Build(inverter, now.Year, now.Month, now.Day, now).Body.DeepClone();
+            statistics.Remove("retryAfter");
+            statistics["inverterId"] = inverter.Id;
+            statistics["year"] = now.Year;
+            statistics["month"] = now.Month;
+            statistics["day"] = now.Day;
+            state.Events.Publish("user:inverter:statistics-updated", new JsonObject
+            {
+                ["user"] = new JsonObject { ["id"] = inverter.UserId },
+                ["statistics"] = statistics,
+            });
+        }
+
         public static Result Build(Record inverter, int year, int month, int? day, DateTimeOffset now)
         {
             var site = Sites.ForUser(inverter.UserId ?? "");

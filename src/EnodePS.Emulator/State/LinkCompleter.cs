@@ -136,6 +136,7 @@ namespace EnodePS.Emulator.State
             foreach (var device in result) MarkLinked(user, device.Vendor, device.VendorType);
             AddScopes(user, scopes);
             foreach (var (type, _, device) in created) DeviceEvents.Discovered(state, type, device);
+            HemSystemLinks.Linked(state, userId, created.Select(c => (c.Type, c.Device)));
             return result;
         }
 

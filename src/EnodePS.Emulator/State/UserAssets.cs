@@ -14,6 +14,7 @@ namespace EnodePS.Emulator.State
         public static int RemoveDevices(EmulatorState state, string userId, string? vendor, string? vendorType)
         {
             var removed = 0;
+            var emptied = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var type in DeviceFactories.VendorTypes)
             {
                 if (vendorType != null && type != vendorType) continue;
@@ -22,10 +23,12 @@ namespace EnodePS.Emulator.State
                 {
                     if (vendor != null && (string?)record.Body["vendor"] != vendor) continue;
                     table.Remove(record.Id);
+                    if ((string?)record.Body["hemSystemId"] is string hemSystemId) emptied.Add(hemSystemId);
                     DeviceEvents.Deleted(state, type, record.Body);
                     removed++;
                 }
             }
+            HemSystemLinks.RemoveOrphans(state, userId, emptied);
             return removed;
         }
 

@@ -19,6 +19,7 @@ namespace EnodePS.Emulator.Webhooks
     public sealed class WebhookDispatcher : IDisposable
     {
         public const int MaxBatchSize = 50;
+        public const string Heartbeat = "system:heartbeat";
         public const string DefaultApiVersion = "2024-10-01";
         private const int AttemptHistory = 500;
 
@@ -30,6 +31,7 @@ namespace EnodePS.Emulator.Webhooks
         private readonly Dictionary<string, Queue<string>> _pending = new Dictionary<string, Queue<string>>(StringComparer.Ordinal);
         private readonly HashSet<string> _draining = new HashSet<string>(StringComparer.Ordinal);
         private readonly List<WebhookDeliveryAttempt> _attempts = new List<WebhookDeliveryAttempt>();
+        private Time.ScheduledWork? _heartbeat;
 
         public WebhookDispatcher(EmulatorState state)
         {
@@ -185,6 +187,30 @@ namespace EnodePS.Emulator.Webhooks
             }
         }
 
+        /// <summary>Starts the system:heartbeat timer on the emulator's clock, once (at the first registered webhook).</summary>
+        internal void StartHeartbeat()
+        {
+            var interval = _state.Options.WebhookHeartbeatInterval;
+            lock (_gate)
+            {
+                if (_heartbeat != null || interval <= TimeSpan.Zero || _stopping.IsCancellationRequested) return;
+                _heartbeat = _state.Scheduler.After(interval, Beat, Heartbeat);
+            }
+        }
+
+        /// <summary>Publishes system:heartbeat with the number of events waiting, then waits for the next one.</summary>
+        private void Beat()
+        {
+            int pending;
+            lock (_gate) pending = _pending.Values.Sum(q => q.Count);
+            lock (_state.Gate) _state.Events.Publish(Heartbeat, new JsonObject { ["pendingEvents"] = pending });
+            lock (_gate)
+            {
+                if (_stopping.IsCancellationRequested) return;
+                _heartbeat = _state.Scheduler.After(_state.Options.WebhookHeartbeatInterval, Beat, Heartbeat);
+            }
+        }
+
         private bool TryGetTarget(string webhookId, out string url, out WebhookCredentials credentials)
         {
             lock (_state.Gate)
@@ -229,6 +255,7 @@ namespace EnodePS.Emulator.Webhooks
 
         private static bool Subscribes(JsonObject webhook, string eventName)
         {
+            if (eventName == Heartbeat) return true; // not subscribable: every webhook gets it
             if (!(webhook["events"] is JsonArray events)) return false;
             foreach (var e in events)
             {
@@ -242,7 +269,11 @@ namespace EnodePS.Emulator.Webhooks
 
         public void Dispose()
         {
-            lock (_gate) _stopping.Cancel();
+            lock (_gate)
+            {
+                _stopping.Cancel();
+                _heartbeat?.Cancel();
+            }
             _subscription.Dispose();
             _sender.Dispose();
         }

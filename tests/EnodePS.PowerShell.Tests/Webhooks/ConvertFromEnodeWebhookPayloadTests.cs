@@ -56,6 +56,28 @@ namespace EnodePS.PowerShell.Tests.Webhooks
         }
 
         [Fact]
+        public void Device_action_and_schedule_payloads_read_by_dot_notation_with_the_REST_types_and_views()
+        {
+            using var session = PowerShellSession.Unconnected();
+            var body = "[{\"event\":\"user:charger:updated\",\"createdAt\":\"2024-10-01T08:00:00Z\",\"version\":\"2024-10-01\",\"user\":{\"id\":\"u1\"},"
+                + "\"charger\":{\"id\":\"c1\",\"userId\":\"u1\",\"vendor\":\"ZAPTEC\",\"lastSeen\":\"2024-10-01T07:59:00Z\",\"chargeState\":{\"isCharging\":true,\"maxCurrent\":16}},"
+                + "\"updatedFields\":[\"chargeState.isCharging\"]},"
+                + "{\"event\":\"user:schedule:execution-updated\",\"createdAt\":\"2024-10-01T08:00:00Z\",\"version\":\"2024-10-01\",\"user\":{\"id\":\"u1\"},"
+                + "\"status\":{\"scheduleId\":\"s1\",\"state\":\"ALIGNED\",\"isCharging\":false,\"upcomingTransitions\":[{\"at\":\"2024-10-01T22:00:00Z\",\"shouldCharge\":true}]},"
+                + "\"schedule\":{\"id\":\"s1\",\"targetId\":\"v1\",\"targetType\":\"vehicle\",\"isEnabled\":true,\"rules\":[]},\"updatedFields\":[\"state\"]}]";
+
+            var result = session.Run(
+                "$charger, $schedule = ConvertFrom-EnodeWebhookPayload -Body $body; " +
+                "$charger.Charger.ChargeState.IsCharging -is [bool]; $charger.Charger.ChargeState.MaxCurrent; $charger.Charger.LastSeen -is [DateTimeOffset]; " +
+                "$charger.UpdatedFields -contains 'chargeState.isCharging'; $charger.Charger.PSObject.TypeNames[0]; " +
+                "$schedule.Status.UpcomingTransitions[0].At -is [DateTimeOffset]; $schedule.Status.PSObject.TypeNames[0]; $schedule.Schedule.IsEnabled",
+                new { body }).AssertSucceeded();
+
+            Assert.Equal(new object[] { true, 16.0, true, true, "EnodePS.Charger", true, "EnodePS.ScheduleStatus", true }, result.Objects);
+            Assert.Contains("ZAPTEC", session.Run("(ConvertFrom-EnodeWebhookPayload -Body $body)[0].Charger | Out-String", new { body }).AssertSucceeded().Objects.Single()!.ToString());
+        }
+
+        [Fact]
         public void A_real_delivery_from_the_emulator_verifies_and_reads_as_typed_events()
         {
             using var receiver = new WebhookReceiver();

@@ -1,17 +1,14 @@
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
-using EnodePS.Client.Json;
 
 namespace EnodePS.Client.Models.Events
 {
     /// <summary>
-    /// user:charger:discovered, :updated and :deleted: a charger was linked, changed or removed.
-    /// The charger is kept as a JsonRecord until the client has a model for it.
+    /// user:charger:discovered, :updated and :deleted: a charger was linked, changed or removed. <see cref="Charger"/> is
+    /// the same model Get-EnodeCharger writes.
     /// </summary>
     public abstract class ChargerEvent : UserEvent
     {
-        [JsonConverter(typeof(JsonRecordConverter))]
-        public JsonRecord Charger { get; set; } = new JsonRecord();
+        public Charger Charger { get; set; } = new Charger();
     }
 
     /// <summary>user:charger:discovered: a new charger; only its information fields are filled in yet.</summary>
@@ -22,7 +19,7 @@ namespace EnodePS.Client.Models.Events
     /// <summary>user:charger:updated: the charger's fields named in <see cref="UpdatedFields"/> changed.</summary>
     public sealed class ChargerUpdated : ChargerEvent
     {
-        /// <summary>Paths of the changed fields, e.g. "chargeState.batteryLevel".</summary>
+        /// <summary>Paths of the changed fields, e.g. "lastSeen".</summary>
         public List<string> UpdatedFields { get; set; } = new List<string>();
     }
 

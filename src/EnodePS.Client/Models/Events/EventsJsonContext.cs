@@ -28,6 +28,7 @@ namespace EnodePS.Client.Models.Events
     [JsonSerializable(typeof(InverterStatisticsUpdated))]
     [JsonSerializable(typeof(CredentialsInvalidated))]
     [JsonSerializable(typeof(VendorActionUpdated))]
+    [JsonSerializable(typeof(ChargeActionUpdated))]
     [JsonSerializable(typeof(ScheduleExecutionUpdated))]
     [JsonSerializable(typeof(SystemHeartbeat))]
     [JsonSerializable(typeof(WebhookTestEvent))]

@@ -1,17 +1,14 @@
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
-using EnodePS.Client.Json;
 
 namespace EnodePS.Client.Models.Events
 {
     /// <summary>
-    /// user:hvac:discovered, :updated and :deleted: a HVAC unit was linked, changed or removed.
-    /// The HVAC unit is kept as a JsonRecord until the client has a model for it.
+    /// user:hvac:discovered, :updated and :deleted: a HVAC unit was linked, changed or removed. <see cref="Hvac"/> is
+    /// the same model Get-EnodeHvac writes.
     /// </summary>
     public abstract class HvacEvent : UserEvent
     {
-        [JsonConverter(typeof(JsonRecordConverter))]
-        public JsonRecord Hvac { get; set; } = new JsonRecord();
+        public Hvac Hvac { get; set; } = new Hvac();
     }
 
     /// <summary>user:hvac:discovered: a new HVAC unit; only its information fields are filled in yet.</summary>
@@ -22,7 +19,7 @@ namespace EnodePS.Client.Models.Events
     /// <summary>user:hvac:updated: the HVAC unit's fields named in <see cref="UpdatedFields"/> changed.</summary>
     public sealed class HvacUpdated : HvacEvent
     {
-        /// <summary>Paths of the changed fields, e.g. "chargeState.batteryLevel".</summary>
+        /// <summary>Paths of the changed fields, e.g. "lastSeen".</summary>
         public List<string> UpdatedFields { get; set; } = new List<string>();
     }
 

@@ -1,17 +1,14 @@
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
-using EnodePS.Client.Json;
 
 namespace EnodePS.Client.Models.Events
 {
     /// <summary>
-    /// user:inverter:discovered, :updated and :deleted: a solar inverter was linked, changed or removed.
-    /// The solar inverter is kept as a JsonRecord until the client has a model for it.
+    /// user:inverter:discovered, :updated and :deleted: a solar inverter was linked, changed or removed. <see cref="Inverter"/> is
+    /// the same model Get-EnodeInverter writes.
     /// </summary>
     public abstract class InverterEvent : UserEvent
     {
-        [JsonConverter(typeof(JsonRecordConverter))]
-        public JsonRecord Inverter { get; set; } = new JsonRecord();
+        public Inverter Inverter { get; set; } = new Inverter();
     }
 
     /// <summary>user:inverter:discovered: a new solar inverter; only its information fields are filled in yet.</summary>
@@ -22,7 +19,7 @@ namespace EnodePS.Client.Models.Events
     /// <summary>user:inverter:updated: the solar inverter's fields named in <see cref="UpdatedFields"/> changed.</summary>
     public sealed class InverterUpdated : InverterEvent
     {
-        /// <summary>Paths of the changed fields, e.g. "chargeState.batteryLevel".</summary>
+        /// <summary>Paths of the changed fields, e.g. "lastSeen".</summary>
         public List<string> UpdatedFields { get; set; } = new List<string>();
     }
 

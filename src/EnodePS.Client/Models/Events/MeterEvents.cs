@@ -1,17 +1,14 @@
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
-using EnodePS.Client.Json;
 
 namespace EnodePS.Client.Models.Events
 {
     /// <summary>
-    /// user:meter:discovered, :updated and :deleted: a meter was linked, changed or removed.
-    /// The meter is kept as a JsonRecord until the client has a model for it.
+    /// user:meter:discovered, :updated and :deleted: a meter was linked, changed or removed. <see cref="Meter"/> is
+    /// the same model Get-EnodeMeter writes.
     /// </summary>
     public abstract class MeterEvent : UserEvent
     {
-        [JsonConverter(typeof(JsonRecordConverter))]
-        public JsonRecord Meter { get; set; } = new JsonRecord();
+        public Meter Meter { get; set; } = new Meter();
     }
 
     /// <summary>user:meter:discovered: a new meter; only its information fields are filled in yet.</summary>
@@ -22,7 +19,7 @@ namespace EnodePS.Client.Models.Events
     /// <summary>user:meter:updated: the meter's fields named in <see cref="UpdatedFields"/> changed.</summary>
     public sealed class MeterUpdated : MeterEvent
     {
-        /// <summary>Paths of the changed fields, e.g. "chargeState.batteryLevel".</summary>
+        /// <summary>Paths of the changed fields, e.g. "lastSeen".</summary>
         public List<string> UpdatedFields { get; set; } = new List<string>();
     }
 

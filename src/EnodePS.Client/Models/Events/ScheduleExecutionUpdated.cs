@@ -1,19 +1,16 @@
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
-using EnodePS.Client.Json;
 
 namespace EnodePS.Client.Models.Events
 {
-    /// <summary>user:schedule:execution-updated: a schedule's status changed.</summary>
+    /// <summary>
+    /// user:schedule:execution-updated: a schedule's status changed. <see cref="Status"/> and <see cref="Schedule"/>
+    /// are the same models Get-EnodeScheduleStatus and Get-EnodeSchedule write.
+    /// </summary>
     public sealed class ScheduleExecutionUpdated : UserEvent
     {
-        /// <summary>The schedule's status (state, isCharging, upcomingTransitions...), as a JsonRecord.</summary>
-        [JsonConverter(typeof(JsonRecordConverter))]
-        public JsonRecord Status { get; set; } = new JsonRecord();
+        public ScheduleStatus Status { get; set; } = new ScheduleStatus();
 
-        /// <summary>The schedule, as a JsonRecord.</summary>
-        [JsonConverter(typeof(JsonRecordConverter))]
-        public JsonRecord Schedule { get; set; } = new JsonRecord();
+        public Schedule Schedule { get; set; } = new Schedule();
 
         public List<string> UpdatedFields { get; set; } = new List<string>();
     }

@@ -1,15 +1,14 @@
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
-using EnodePS.Client.Json;
 
 namespace EnodePS.Client.Models.Events
 {
-    /// <summary>user:vehicle:smart-charging-status-updated: a vehicle's smart charging status was recalculated.</summary>
+    /// <summary>
+    /// user:vehicle:smart-charging-status-updated: a vehicle's smart charging status was recalculated.
+    /// <see cref="SmartChargingStatus"/> is the same model Get-EnodeSmartChargingStatus writes.
+    /// </summary>
     public sealed class VehicleSmartChargingStatusUpdated : UserEvent
     {
-        /// <summary>The status (state, consideration, plan, smartOverride...), as a JsonRecord.</summary>
-        [JsonConverter(typeof(JsonRecordConverter))]
-        public JsonRecord SmartChargingStatus { get; set; } = new JsonRecord();
+        public SmartChargingStatus SmartChargingStatus { get; set; } = new SmartChargingStatus();
 
         public List<string> UpdatedFields { get; set; } = new List<string>();
     }

@@ -1,15 +1,14 @@
 using System.Collections.Generic;
-using System.Text.Json.Serialization;
-using EnodePS.Client.Json;
 
 namespace EnodePS.Client.Models.Events
 {
-    /// <summary>user:vendor-action:updated: an action (charge, HVAC, operation mode...) changed state.</summary>
+    /// <summary>
+    /// user:vendor-action:updated: an action (charging, max current, HVAC, operation mode...) changed state.
+    /// <see cref="VendorAction"/> is the same model Get-EnodeAction and Wait-EnodeAction write.
+    /// </summary>
     public sealed class VendorActionUpdated : UserEvent
     {
-        /// <summary>The action (id, state, targetId, targetType, failureReason...), as a JsonRecord.</summary>
-        [JsonConverter(typeof(JsonRecordConverter))]
-        public JsonRecord VendorAction { get; set; } = new JsonRecord();
+        public VendorAction VendorAction { get; set; } = new VendorAction();
 
         public List<string> UpdatedFields { get; set; } = new List<string>();
     }

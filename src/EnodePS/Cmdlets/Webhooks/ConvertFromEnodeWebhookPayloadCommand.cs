@@ -42,7 +42,7 @@ namespace EnodePS.Cmdlets.Webhooks
                         Verbose(unknown.ReadProblem == null
                             ? $"'{unknown.Event}' has no class in this version of EnodePS: it is returned with all its fields in Fields."
                             : $"'{unknown.Event}' did not fit its class ({unknown.ReadProblem}): it is returned with all its fields in Fields.");
-                    Output(e);
+                    Output(WebhookEventOutput.WithPayloadTypeNames(e));
                 }
             }
             catch (FormatException ex)
