@@ -52,10 +52,14 @@ namespace EnodePS.Benchmarks
 
     internal static class Stats
     {
+        /// <summary>Linear between the two nearest values: the median of two rounds is their mean, not the first.</summary>
         public static double Quantile(IEnumerable<double> values, double q)
         {
             var sorted = values.OrderBy(v => v).ToList();
-            return sorted[(int)Math.Round(q * (sorted.Count - 1))];
+            var position = q * (sorted.Count - 1);
+            var below = (int)Math.Floor(position);
+            var above = Math.Min(below + 1, sorted.Count - 1);
+            return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
         }
 
         public static double Median(IEnumerable<double> values) => Quantile(values, 0.5);
