@@ -44,6 +44,17 @@ namespace EnodePS.PowerShell.Tests.Help
                 "en-US/EnodePS.dll-Help.xml differs from docs/cmdlets. Run: dotnet run --project tools/EnodePS.HelpBuilder, and commit the result.");
         }
 
+        [Theory]
+        [MemberData(nameof(Cmdlets))]
+        public void The_HelpUri_is_the_cmdlet_page_under_the_manifest_ProjectUri(string name)
+        {
+            var manifest = (System.Collections.Hashtable)ModuleCommands.Invoke("Import-PowerShellDataFile $path", new { path = SpecFiles.Combine("EnodePS.psd1") }).Single();
+            var projectUri = (string)((System.Collections.Hashtable)((System.Collections.Hashtable)manifest["PrivateData"]!)["PSData"]!)["ProjectUri"]!;
+
+            Assert.Equal(projectUri + "/blob/main/docs/cmdlets/" + name + ".md", ModuleCommands.Named(name).HelpUri);
+            Assert.True(File.Exists(Path.Combine(PagesDir, name + ".md")), name);
+        }
+
         [Fact]
         public void The_module_page_lists_every_cmdlet_with_the_synopsis_of_its_page()
         {

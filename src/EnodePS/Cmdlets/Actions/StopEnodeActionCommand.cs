@@ -1,12 +1,14 @@
 using System.Management.Automation;
 using EnodePS.Client.Models;
 
+using EnodePS.Infrastructure;
+
 namespace EnodePS.Cmdlets.Actions
 {
     /// <summary>
     /// <para type="synopsis">Cancels pending actions, so that Enode stops trying to carry them out.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Stop, "EnodeAction", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsLifecycle.Stop, "EnodeAction", HelpUri = HelpLinks.Cmdlets + "Stop-EnodeAction.md", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(VendorAction))]
     public sealed class StopEnodeActionCommand : ActionTargetCmdlet
     {

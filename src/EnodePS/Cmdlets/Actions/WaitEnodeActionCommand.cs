@@ -10,7 +10,7 @@ namespace EnodePS.Cmdlets.Actions
     /// <summary>
     /// <para type="synopsis">Waits for actions to be CONFIRMED, FAILED or CANCELLED, all at once, and writes each as it ends.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Wait, "EnodeAction", DefaultParameterSetName = InputObjectSet)]
+    [Cmdlet(VerbsLifecycle.Wait, "EnodeAction", HelpUri = HelpLinks.Cmdlets + "Wait-EnodeAction.md", DefaultParameterSetName = InputObjectSet)]
     [OutputType(typeof(VendorAction))]
     public sealed class WaitEnodeActionCommand : ActionTargetCmdlet
     {

@@ -13,7 +13,7 @@ namespace EnodePS.Cmdlets.Batteries
     /// <summary>
     /// <para type="synopsis">Gets home batteries: all of them, one user's, or by id.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeBattery", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "EnodeBattery", HelpUri = HelpLinks.Cmdlets + "Get-EnodeBattery.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(Battery))]
     public sealed class GetEnodeBatteryCommand : ListCmdlet<Battery>
     {

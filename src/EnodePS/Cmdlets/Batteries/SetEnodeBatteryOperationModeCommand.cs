@@ -10,7 +10,7 @@ namespace EnodePS.Cmdlets.Batteries
     /// <summary>
     /// <para type="synopsis">Sets the operation mode of home batteries (IMPORT_FOCUS, EXPORT_FOCUS, TIME_OF_USE, SELF_RELIANCE, IDLE).</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "EnodeBatteryOperationMode", DefaultParameterSetName = InputObjectSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "EnodeBatteryOperationMode", HelpUri = HelpLinks.Cmdlets + "Set-EnodeBatteryOperationMode.md", DefaultParameterSetName = InputObjectSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(VendorAction))]
     public sealed class SetEnodeBatteryOperationModeCommand : ControlCmdlet
     {

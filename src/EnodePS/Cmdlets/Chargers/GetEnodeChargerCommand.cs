@@ -13,7 +13,7 @@ namespace EnodePS.Cmdlets.Chargers
     /// <summary>
     /// <para type="synopsis">Gets chargers: all of them, one user's, or by id.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeCharger", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "EnodeCharger", HelpUri = HelpLinks.Cmdlets + "Get-EnodeCharger.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(Charger))]
     public sealed class GetEnodeChargerCommand : ListCmdlet<Charger>
     {

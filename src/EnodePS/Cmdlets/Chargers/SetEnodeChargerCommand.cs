@@ -11,7 +11,7 @@ namespace EnodePS.Cmdlets.Chargers
     /// <summary>
     /// <para type="synopsis">Sets which of its user's locations a charger is at, or clears it.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "EnodeCharger", DefaultParameterSetName = LocationSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "EnodeCharger", HelpUri = HelpLinks.Cmdlets + "Set-EnodeCharger.md", DefaultParameterSetName = LocationSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Charger))]
     public sealed class SetEnodeChargerCommand : SetDeviceLocationCmdlet<Charger>
     {

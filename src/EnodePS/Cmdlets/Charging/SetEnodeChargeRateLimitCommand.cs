@@ -11,7 +11,7 @@ namespace EnodePS.Cmdlets.Charging
     /// <summary>
     /// <para type="synopsis">Limits the charge rate (kW) of chargers; their max current follows.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "EnodeChargeRateLimit", DefaultParameterSetName = InputObjectSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "EnodeChargeRateLimit", HelpUri = HelpLinks.Cmdlets + "Set-EnodeChargeRateLimit.md", DefaultParameterSetName = InputObjectSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(VendorAction))]
     public sealed class SetEnodeChargeRateLimitCommand : ControlCmdlet
     {

@@ -3,12 +3,14 @@ using System.Management.Automation;
 using EnodePS.Client;
 using EnodePS.Client.Models;
 
+using EnodePS.Infrastructure;
+
 namespace EnodePS.Cmdlets.Charging
 {
     /// <summary>
     /// <para type="synopsis">Sets the current (amperes) vehicles may draw or chargers may deliver while charging.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "EnodeMaxCurrent", DefaultParameterSetName = InputObjectSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "EnodeMaxCurrent", HelpUri = HelpLinks.Cmdlets + "Set-EnodeMaxCurrent.md", DefaultParameterSetName = InputObjectSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(VendorAction))]
     public sealed class SetEnodeMaxCurrentCommand : ChargingDeviceCmdlet
     {

@@ -2,12 +2,14 @@ using System.Management.Automation;
 using EnodePS.Client;
 using EnodePS.Client.Models;
 
+using EnodePS.Infrastructure;
+
 namespace EnodePS.Cmdlets.Charging
 {
     /// <summary>
     /// <para type="synopsis">Starts charging vehicles or chargers: sends each a START action and writes the action.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Start, "EnodeCharging", DefaultParameterSetName = InputObjectSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsLifecycle.Start, "EnodeCharging", HelpUri = HelpLinks.Cmdlets + "Start-EnodeCharging.md", DefaultParameterSetName = InputObjectSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(VendorAction))]
     public sealed class StartEnodeChargingCommand : ChargingDeviceCmdlet
     {

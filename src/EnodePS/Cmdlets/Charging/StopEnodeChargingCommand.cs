@@ -2,12 +2,14 @@ using System.Management.Automation;
 using EnodePS.Client;
 using EnodePS.Client.Models;
 
+using EnodePS.Infrastructure;
+
 namespace EnodePS.Cmdlets.Charging
 {
     /// <summary>
     /// <para type="synopsis">Stops charging vehicles or chargers: sends each a STOP action and writes the action.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Stop, "EnodeCharging", DefaultParameterSetName = InputObjectSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsLifecycle.Stop, "EnodeCharging", HelpUri = HelpLinks.Cmdlets + "Stop-EnodeCharging.md", DefaultParameterSetName = InputObjectSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(VendorAction))]
     public sealed class StopEnodeChargingCommand : ChargingDeviceCmdlet
     {

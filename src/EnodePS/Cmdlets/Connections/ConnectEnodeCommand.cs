@@ -11,7 +11,7 @@ namespace EnodePS.Cmdlets.Connections
     /// <summary>
     /// <para type="synopsis">Connects to the Enode API and makes the connection the session's current one.</para>
     /// </summary>
-    [Cmdlet(VerbsCommunications.Connect, "Enode", DefaultParameterSetName = FromEnvironmentSet, SupportsShouldProcess = false)]
+    [Cmdlet(VerbsCommunications.Connect, "Enode", HelpUri = HelpLinks.Cmdlets + "Connect-Enode.md", DefaultParameterSetName = FromEnvironmentSet, SupportsShouldProcess = false)]
     [OutputType(typeof(EnodeConnection))]
     public sealed class ConnectEnodeCommand : EnodeCmdlet
     {

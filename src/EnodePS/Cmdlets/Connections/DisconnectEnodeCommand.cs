@@ -8,7 +8,7 @@ namespace EnodePS.Cmdlets.Connections
     /// <summary>
     /// <para type="synopsis">Closes an Enode connection: the current one, a named one, or one given as an object.</para>
     /// </summary>
-    [Cmdlet(VerbsCommunications.Disconnect, "Enode", DefaultParameterSetName = CurrentSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsCommunications.Disconnect, "Enode", HelpUri = HelpLinks.Cmdlets + "Disconnect-Enode.md", DefaultParameterSetName = CurrentSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(void))]
     public sealed class DisconnectEnodeCommand : EnodeCmdlet
     {

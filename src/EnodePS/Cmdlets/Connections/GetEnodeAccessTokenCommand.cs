@@ -8,7 +8,7 @@ namespace EnodePS.Cmdlets.Connections
     /// <summary>
     /// <para type="synopsis">Gets the connection's current access token, as a SecureString unless -AsPlainText is given.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeAccessToken")]
+    [Cmdlet(VerbsCommon.Get, "EnodeAccessToken", HelpUri = HelpLinks.Cmdlets + "Get-EnodeAccessToken.md")]
     [OutputType(typeof(SecureString), typeof(string))]
     public sealed class GetEnodeAccessTokenCommand : ConnectedCmdlet
     {

@@ -8,7 +8,7 @@ namespace EnodePS.Cmdlets.Connections
     /// <summary>
     /// <para type="synopsis">Gets the session's current Enode connection, a named one, or all of them.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeConnection", DefaultParameterSetName = CurrentSet)]
+    [Cmdlet(VerbsCommon.Get, "EnodeConnection", HelpUri = HelpLinks.Cmdlets + "Get-EnodeConnection.md", DefaultParameterSetName = CurrentSet)]
     [OutputType(typeof(EnodeConnection))]
     public sealed class GetEnodeConnectionCommand : EnodeCmdlet
     {

@@ -7,7 +7,7 @@ namespace EnodePS.Cmdlets.Connections
     /// <summary>
     /// <para type="synopsis">Gets the retry and timeout options of a connection, or those connections made now in the session would get.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeRequestOption")]
+    [Cmdlet(VerbsCommon.Get, "EnodeRequestOption", HelpUri = HelpLinks.Cmdlets + "Get-EnodeRequestOption.md")]
     [OutputType(typeof(EnodeRequestOption))]
     public sealed class GetEnodeRequestOptionCommand : EnodeCmdlet
     {

@@ -11,7 +11,7 @@ namespace EnodePS.Cmdlets.Connections
     /// <summary>
     /// <para type="synopsis">Sets how requests retry and time out, and the per-device command budget: for one connection, or for the session's open and later connections.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "EnodeRequestOption", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsCommon.Set, "EnodeRequestOption", HelpUri = HelpLinks.Cmdlets + "Set-EnodeRequestOption.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(EnodeRequestOption))]
     public sealed class SetEnodeRequestOptionCommand : EnodeCmdlet
     {

@@ -10,7 +10,7 @@ namespace EnodePS.Cmdlets.Devices
     /// <summary>
     /// <para type="synopsis">Asks Enode to fetch fresh data for devices from their vendors (a refresh hint).</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Request, "EnodeDataRefresh", DefaultParameterSetName = InputObjectSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsLifecycle.Request, "EnodeDataRefresh", HelpUri = HelpLinks.Cmdlets + "Request-EnodeDataRefresh.md", DefaultParameterSetName = InputObjectSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(Vehicle), typeof(Charger), typeof(Hvac), typeof(Inverter), typeof(Battery), typeof(Meter))]
     public sealed class RequestEnodeDataRefreshCommand : ConnectedCmdlet
     {

@@ -19,7 +19,7 @@ namespace EnodePS.Cmdlets.Emulator
     /// <summary>
     /// <para type="synopsis">In the emulator, completes a link session as if the user had logged in at the vendor.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Complete, "EnodeEmulatorLink", DefaultParameterSetName = SessionSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsLifecycle.Complete, "EnodeEmulatorLink", HelpUri = HelpLinks.Cmdlets + "Complete-EnodeEmulatorLink.md", DefaultParameterSetName = SessionSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(EmulatorLinkedDevice))]
     public sealed class CompleteEnodeEmulatorLinkCommand : ConnectedCmdlet
     {

@@ -11,7 +11,7 @@ namespace EnodePS.Cmdlets.Emulator
     /// <summary>
     /// <para type="synopsis">Starts an Enode emulator on 127.0.0.1 that any HTTP client, and Connect-Enode, can reach.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Start, "EnodeEmulator", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsLifecycle.Start, "EnodeEmulator", HelpUri = HelpLinks.Cmdlets + "Start-EnodeEmulator.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(RunningEmulator))]
     public sealed class StartEnodeEmulatorCommand : EnodeCmdlet
     {

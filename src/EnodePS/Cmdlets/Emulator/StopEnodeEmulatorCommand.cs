@@ -8,7 +8,7 @@ namespace EnodePS.Cmdlets.Emulator
     /// <summary>
     /// <para type="synopsis">Stops emulators started with Start-EnodeEmulator: the ones given, or all this session started.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Stop, "EnodeEmulator", DefaultParameterSetName = AllSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsLifecycle.Stop, "EnodeEmulator", HelpUri = HelpLinks.Cmdlets + "Stop-EnodeEmulator.md", DefaultParameterSetName = AllSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(void))]
     public sealed class StopEnodeEmulatorCommand : EnodeCmdlet
     {

@@ -9,7 +9,7 @@ namespace EnodePS.Cmdlets.Health
     /// <summary>
     /// <para type="synopsis">Checks whether the Enode service is ready, or how the vendors of some vendor types are doing.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeHealth", DefaultParameterSetName = ReadinessSet)]
+    [Cmdlet(VerbsCommon.Get, "EnodeHealth", HelpUri = HelpLinks.Cmdlets + "Get-EnodeHealth.md", DefaultParameterSetName = ReadinessSet)]
     [OutputType(typeof(ServiceReadiness), ParameterSetName = new[] { ReadinessSet })]
     [OutputType(typeof(VendorHealth), ParameterSetName = new[] { VendorSet })]
     public sealed class GetEnodeHealthCommand : ConnectedCmdlet

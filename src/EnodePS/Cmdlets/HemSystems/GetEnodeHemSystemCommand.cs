@@ -13,7 +13,7 @@ namespace EnodePS.Cmdlets.HemSystems
     /// <summary>
     /// <para type="synopsis">Gets HEM systems (home energy management systems): all of them, one user's, or by id.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeHemSystem", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "EnodeHemSystem", HelpUri = HelpLinks.Cmdlets + "Get-EnodeHemSystem.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(HemSystem))]
     public sealed class GetEnodeHemSystemCommand : ListCmdlet<HemSystem>
     {

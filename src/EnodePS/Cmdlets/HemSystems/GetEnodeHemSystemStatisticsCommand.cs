@@ -12,7 +12,7 @@ namespace EnodePS.Cmdlets.HemSystems
     /// <summary>
     /// <para type="synopsis">Gets the energy flows of HEM systems over a range of days: generation, consumption, grid, battery.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeHemSystemStatistics")]
+    [Cmdlet(VerbsCommon.Get, "EnodeHemSystemStatistics", HelpUri = HelpLinks.Cmdlets + "Get-EnodeHemSystemStatistics.md")]
     [OutputType(typeof(HemSystemStatisticsSample))]
     public sealed class GetEnodeHemSystemStatisticsCommand : DeviceStatisticsCmdlet<HemSystemStatisticsSample>
     {

@@ -13,7 +13,7 @@ namespace EnodePS.Cmdlets.Hvacs
     /// <summary>
     /// <para type="synopsis">Gets HVAC units: all of them, one user's, or by id.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeHvac", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "EnodeHvac", HelpUri = HelpLinks.Cmdlets + "Get-EnodeHvac.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(Hvac))]
     public sealed class GetEnodeHvacCommand : ListCmdlet<Hvac>
     {

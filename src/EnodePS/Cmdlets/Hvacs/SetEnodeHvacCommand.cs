@@ -11,7 +11,7 @@ namespace EnodePS.Cmdlets.Hvacs
     /// <summary>
     /// <para type="synopsis">Sets which of its user's locations an HVAC unit is at, or clears it.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "EnodeHvac", DefaultParameterSetName = LocationSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "EnodeHvac", HelpUri = HelpLinks.Cmdlets + "Set-EnodeHvac.md", DefaultParameterSetName = LocationSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Hvac))]
     public sealed class SetEnodeHvacCommand : SetDeviceLocationCmdlet<Hvac>
     {

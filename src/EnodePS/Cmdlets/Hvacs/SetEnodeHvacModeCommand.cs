@@ -10,7 +10,7 @@ namespace EnodePS.Cmdlets.Hvacs
     /// <summary>
     /// <para type="synopsis">Holds HVAC units in a mode and setpoints (-PermanentHold), or returns them to their own schedule (-FollowSchedule).</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "EnodeHvacMode", DefaultParameterSetName = HoldObjectSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "EnodeHvacMode", HelpUri = HelpLinks.Cmdlets + "Set-EnodeHvacMode.md", DefaultParameterSetName = HoldObjectSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(VendorAction))]
     public sealed class SetEnodeHvacModeCommand : ControlCmdlet
     {

@@ -9,7 +9,7 @@ namespace EnodePS.Cmdlets.Integrations
     /// <summary>
     /// <para type="synopsis">Gets the vendors your Enode client can link, per asset type, with their status.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeIntegration")]
+    [Cmdlet(VerbsCommon.Get, "EnodeIntegration", HelpUri = HelpLinks.Cmdlets + "Get-EnodeIntegration.md")]
     [OutputType(typeof(Integration))]
     public sealed class GetEnodeIntegrationCommand : ConnectedCmdlet
     {

@@ -11,7 +11,7 @@ namespace EnodePS.Cmdlets.Interventions
     /// <summary>
     /// <para type="synopsis">Gets interventions: what a user or installer must do before a device capability works.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeIntervention", DefaultParameterSetName = ListSet)]
+    [Cmdlet(VerbsCommon.Get, "EnodeIntervention", HelpUri = HelpLinks.Cmdlets + "Get-EnodeIntervention.md", DefaultParameterSetName = ListSet)]
     [OutputType(typeof(Intervention))]
     public sealed class GetEnodeInterventionCommand : ConnectedCmdlet
     {

@@ -13,7 +13,7 @@ namespace EnodePS.Cmdlets.Inverters
     /// <summary>
     /// <para type="synopsis">Gets solar inverters: all of them, one user's, or by id.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeInverter", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "EnodeInverter", HelpUri = HelpLinks.Cmdlets + "Get-EnodeInverter.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(Inverter))]
     public sealed class GetEnodeInverterCommand : ListCmdlet<Inverter>
     {

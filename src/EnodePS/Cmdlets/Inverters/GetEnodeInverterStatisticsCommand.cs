@@ -12,7 +12,7 @@ namespace EnodePS.Cmdlets.Inverters
     /// <summary>
     /// <para type="synopsis">Gets the solar production of inverters over a range of days, one row per quarter hour or per day.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeInverterStatistics")]
+    [Cmdlet(VerbsCommon.Get, "EnodeInverterStatistics", HelpUri = HelpLinks.Cmdlets + "Get-EnodeInverterStatistics.md")]
     [OutputType(typeof(InverterStatisticsSample))]
     public sealed class GetEnodeInverterStatisticsCommand : DeviceStatisticsCmdlet<InverterStatisticsSample>
     {

@@ -13,7 +13,7 @@ namespace EnodePS.Cmdlets.Locations
     /// <summary>
     /// <para type="synopsis">Gets locations: all of them, one user's, or by id.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeLocation", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "EnodeLocation", HelpUri = HelpLinks.Cmdlets + "Get-EnodeLocation.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(Location))]
     public sealed class GetEnodeLocationCommand : ListCmdlet<Location>
     {

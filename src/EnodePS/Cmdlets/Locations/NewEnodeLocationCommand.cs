@@ -10,7 +10,7 @@ namespace EnodePS.Cmdlets.Locations
     /// <summary>
     /// <para type="synopsis">Creates a location for a user: a named place with coordinates and a time zone.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "EnodeLocation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsCommon.New, "EnodeLocation", HelpUri = HelpLinks.Cmdlets + "New-EnodeLocation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(Location))]
     public sealed class NewEnodeLocationCommand : ConnectedCmdlet
     {

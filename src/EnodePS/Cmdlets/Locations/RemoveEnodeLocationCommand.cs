@@ -8,7 +8,7 @@ namespace EnodePS.Cmdlets.Locations
     /// <summary>
     /// <para type="synopsis">Deletes locations.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "EnodeLocation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Remove, "EnodeLocation", HelpUri = HelpLinks.Cmdlets + "Remove-EnodeLocation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Location))]
     public sealed class RemoveEnodeLocationCommand : ConnectedCmdlet
     {

@@ -9,7 +9,7 @@ namespace EnodePS.Cmdlets.Locations
     /// <summary>
     /// <para type="synopsis">Changes a location's name, coordinates or time zone.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "EnodeLocation", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "EnodeLocation", HelpUri = HelpLinks.Cmdlets + "Set-EnodeLocation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Location))]
     public sealed class SetEnodeLocationCommand : ConnectedCmdlet
     {

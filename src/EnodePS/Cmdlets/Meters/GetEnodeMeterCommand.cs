@@ -13,7 +13,7 @@ namespace EnodePS.Cmdlets.Meters
     /// <summary>
     /// <para type="synopsis">Gets grid meters: all of them, one user's, or by id.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeMeter", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "EnodeMeter", HelpUri = HelpLinks.Cmdlets + "Get-EnodeMeter.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(Meter))]
     public sealed class GetEnodeMeterCommand : ListCmdlet<Meter>
     {

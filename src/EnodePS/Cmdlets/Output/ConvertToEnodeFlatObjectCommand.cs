@@ -13,7 +13,7 @@ namespace EnodePS.Cmdlets.Output
     /// <summary>
     /// <para type="synopsis">Flattens EnodePS objects into one level of plain values, for Export-Csv, spreadsheets and databases.</para>
     /// </summary>
-    [Cmdlet(VerbsData.ConvertTo, "EnodeFlatObject")]
+    [Cmdlet(VerbsData.ConvertTo, "EnodeFlatObject", HelpUri = HelpLinks.Cmdlets + "ConvertTo-EnodeFlatObject.md")]
     [OutputType(typeof(PSCustomObject))]
     public sealed class ConvertToEnodeFlatObjectCommand : EnodeCmdlet
     {

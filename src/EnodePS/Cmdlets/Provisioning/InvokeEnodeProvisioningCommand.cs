@@ -10,7 +10,7 @@ namespace EnodePS.Cmdlets.Provisioning
     /// <summary>
     /// <para type="synopsis">Makes webhooks, tariffs and location tariff schedules match a desired-state file: idempotent, for CI pipelines.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "EnodeProvisioning", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsLifecycle.Invoke, "EnodeProvisioning", HelpUri = HelpLinks.Cmdlets + "Invoke-EnodeProvisioning.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ProvisioningResult))]
     public sealed class InvokeEnodeProvisioningCommand : ConnectedCmdlet
     {

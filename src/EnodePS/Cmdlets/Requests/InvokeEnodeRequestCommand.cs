@@ -14,7 +14,7 @@ namespace EnodePS.Cmdlets.Requests
     /// <summary>
     /// <para type="synopsis">Sends a request to any Enode API path: the escape hatch for what no typed cmdlet covers.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "EnodeRequest", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsLifecycle.Invoke, "EnodeRequest", HelpUri = HelpLinks.Cmdlets + "Invoke-EnodeRequest.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(PSObject))]
     public sealed class InvokeEnodeRequestCommand : ConnectedCmdlet
     {

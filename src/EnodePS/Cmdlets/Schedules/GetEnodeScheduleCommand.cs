@@ -13,7 +13,7 @@ namespace EnodePS.Cmdlets.Schedules
     /// <summary>
     /// <para type="synopsis">Gets schedules: a user's, or by id.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeSchedule", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "EnodeSchedule", HelpUri = HelpLinks.Cmdlets + "Get-EnodeSchedule.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(Schedule))]
     public sealed class GetEnodeScheduleCommand : ListCmdlet<Schedule>
     {

@@ -8,7 +8,7 @@ namespace EnodePS.Cmdlets.Schedules
     /// <summary>
     /// <para type="synopsis">Gets the status of schedules: whether their targets charge as they should, and what comes next.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeScheduleStatus")]
+    [Cmdlet(VerbsCommon.Get, "EnodeScheduleStatus", HelpUri = HelpLinks.Cmdlets + "Get-EnodeScheduleStatus.md")]
     [OutputType(typeof(ScheduleStatus))]
     public sealed class GetEnodeScheduleStatusCommand : ConnectedCmdlet
     {

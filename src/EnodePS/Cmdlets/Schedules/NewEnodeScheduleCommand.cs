@@ -10,7 +10,7 @@ namespace EnodePS.Cmdlets.Schedules
     /// <summary>
     /// <para type="synopsis">Creates a charging schedule for a vehicle or charger.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "EnodeSchedule", DefaultParameterSetName = TargetSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.New, "EnodeSchedule", HelpUri = HelpLinks.Cmdlets + "New-EnodeSchedule.md", DefaultParameterSetName = TargetSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Schedule))]
     public sealed class NewEnodeScheduleCommand : ConnectedCmdlet
     {

@@ -10,7 +10,7 @@ namespace EnodePS.Cmdlets.Schedules
     /// <summary>
     /// <para type="synopsis">Builds a schedule rule for New-EnodeSchedule and Set-EnodeSchedule. Sends nothing.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "EnodeScheduleRule")]
+    [Cmdlet(VerbsCommon.New, "EnodeScheduleRule", HelpUri = HelpLinks.Cmdlets + "New-EnodeScheduleRule.md")]
     [OutputType(typeof(ScheduleRule))]
     public sealed class NewEnodeScheduleRuleCommand : EnodeCmdlet
     {

@@ -8,7 +8,7 @@ namespace EnodePS.Cmdlets.Schedules
     /// <summary>
     /// <para type="synopsis">Deletes schedules.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "EnodeSchedule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Remove, "EnodeSchedule", HelpUri = HelpLinks.Cmdlets + "Remove-EnodeSchedule.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Schedule))]
     public sealed class RemoveEnodeScheduleCommand : ConnectedCmdlet
     {

@@ -9,7 +9,7 @@ namespace EnodePS.Cmdlets.Schedules
     /// <summary>
     /// <para type="synopsis">Changes parts of a schedule; what is not given stays as it is.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "EnodeSchedule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "EnodeSchedule", HelpUri = HelpLinks.Cmdlets + "Set-EnodeSchedule.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Schedule))]
     public sealed class SetEnodeScheduleCommand : ConnectedCmdlet
     {

@@ -9,7 +9,7 @@ namespace EnodePS.Cmdlets.SmartCharging
     /// <summary>
     /// <para type="synopsis">Gets a vehicle's smart charging plan: the latest one, or one by id.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeSmartChargingPlan")]
+    [Cmdlet(VerbsCommon.Get, "EnodeSmartChargingPlan", HelpUri = HelpLinks.Cmdlets + "Get-EnodeSmartChargingPlan.md")]
     [OutputType(typeof(SmartChargingPlan))]
     public sealed class GetEnodeSmartChargingPlanCommand : ConnectedCmdlet
     {

@@ -8,7 +8,7 @@ namespace EnodePS.Cmdlets.SmartCharging
     /// <summary>
     /// <para type="synopsis">Gets vehicles' smart charging policies.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeSmartChargingPolicy")]
+    [Cmdlet(VerbsCommon.Get, "EnodeSmartChargingPolicy", HelpUri = HelpLinks.Cmdlets + "Get-EnodeSmartChargingPolicy.md")]
     [OutputType(typeof(SmartChargingPolicy))]
     public sealed class GetEnodeSmartChargingPolicyCommand : ConnectedCmdlet
     {

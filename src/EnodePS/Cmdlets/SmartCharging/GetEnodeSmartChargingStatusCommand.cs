@@ -8,7 +8,7 @@ namespace EnodePS.Cmdlets.SmartCharging
     /// <summary>
     /// <para type="synopsis">Gets where vehicles stand in smart charging: state, active plan and smart override.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeSmartChargingStatus")]
+    [Cmdlet(VerbsCommon.Get, "EnodeSmartChargingStatus", HelpUri = HelpLinks.Cmdlets + "Get-EnodeSmartChargingStatus.md")]
     [OutputType(typeof(SmartChargingStatus))]
     public sealed class GetEnodeSmartChargingStatusCommand : ConnectedCmdlet
     {

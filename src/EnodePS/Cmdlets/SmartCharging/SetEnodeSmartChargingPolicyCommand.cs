@@ -10,7 +10,7 @@ namespace EnodePS.Cmdlets.SmartCharging
     /// <summary>
     /// <para type="synopsis">Turns smart charging on or off for vehicles, or changes its deadline and minimum charge limit.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "EnodeSmartChargingPolicy", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "EnodeSmartChargingPolicy", HelpUri = HelpLinks.Cmdlets + "Set-EnodeSmartChargingPolicy.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(SmartChargingPolicy))]
     public sealed class SetEnodeSmartChargingPolicyCommand : ConnectedCmdlet
     {

@@ -8,7 +8,7 @@ namespace EnodePS.Cmdlets.SmartCharging
     /// <summary>
     /// <para type="synopsis">Makes vehicles charge now, overriding smart charging or a schedule until they stop charging.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Start, "EnodeSmartOverride", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsLifecycle.Start, "EnodeSmartOverride", HelpUri = HelpLinks.Cmdlets + "Start-EnodeSmartOverride.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(SmartOverride))]
     public sealed class StartEnodeSmartOverrideCommand : ConnectedCmdlet
     {

@@ -8,7 +8,7 @@ namespace EnodePS.Cmdlets.SmartCharging
     /// <summary>
     /// <para type="synopsis">Ends vehicles' smart overrides, handing control back to smart charging or the schedule.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Stop, "EnodeSmartOverride", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsLifecycle.Stop, "EnodeSmartOverride", HelpUri = HelpLinks.Cmdlets + "Stop-EnodeSmartOverride.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(SmartOverride))]
     public sealed class StopEnodeSmartOverrideCommand : ConnectedCmdlet
     {

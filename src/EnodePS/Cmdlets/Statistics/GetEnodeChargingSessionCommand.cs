@@ -7,7 +7,7 @@ namespace EnodePS.Cmdlets.Statistics
     /// <summary>
     /// <para type="synopsis">Gets a user's charging sessions with their energy, power, price and cost.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeChargingSession", DefaultParameterSetName = UserSet)]
+    [Cmdlet(VerbsCommon.Get, "EnodeChargingSession", HelpUri = HelpLinks.Cmdlets + "Get-EnodeChargingSession.md", DefaultParameterSetName = UserSet)]
     [OutputType(typeof(ChargingSession))]
     public sealed class GetEnodeChargingSessionCommand : ChargingStatisticsCmdlet
     {

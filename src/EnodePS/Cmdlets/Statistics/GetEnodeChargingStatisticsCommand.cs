@@ -9,7 +9,7 @@ namespace EnodePS.Cmdlets.Statistics
     /// <summary>
     /// <para type="synopsis">Gets charging statistics per period (energy, power, price, cost) for a user's devices.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeChargingStatistics", DefaultParameterSetName = UserSet)]
+    [Cmdlet(VerbsCommon.Get, "EnodeChargingStatistics", HelpUri = HelpLinks.Cmdlets + "Get-EnodeChargingStatistics.md", DefaultParameterSetName = UserSet)]
     [OutputType(typeof(ChargingStatistics))]
     public sealed class GetEnodeChargingStatisticsCommand : ChargingStatisticsCmdlet
     {

@@ -9,7 +9,7 @@ namespace EnodePS.Cmdlets.Tariffs
     /// <summary>
     /// <para type="synopsis">Gets the tariff schedule linked to locations: one entry per weekday and interval.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeLocationTariff", DefaultParameterSetName = ByIdSet)]
+    [Cmdlet(VerbsCommon.Get, "EnodeLocationTariff", HelpUri = HelpLinks.Cmdlets + "Get-EnodeLocationTariff.md", DefaultParameterSetName = ByIdSet)]
     [OutputType(typeof(LocationTariffEntry))]
     public sealed class GetEnodeLocationTariffCommand : ConnectedCmdlet
     {

@@ -7,7 +7,7 @@ namespace EnodePS.Cmdlets.Tariffs
     /// <summary>
     /// <para type="synopsis">Gets tariffs by id, with their named rates.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeTariff")]
+    [Cmdlet(VerbsCommon.Get, "EnodeTariff", HelpUri = HelpLinks.Cmdlets + "Get-EnodeTariff.md")]
     [OutputType(typeof(Tariff))]
     public sealed class GetEnodeTariffCommand : ConnectedCmdlet
     {

@@ -16,7 +16,7 @@ namespace EnodePS.Cmdlets.Tariffs
     /// <summary>
     /// <para type="synopsis">Links a tariff to a location with a weekly schedule of its rates, checked before it is sent.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "EnodeLocationTariff", DefaultParameterSetName = IntervalsSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "EnodeLocationTariff", HelpUri = HelpLinks.Cmdlets + "Set-EnodeLocationTariff.md", DefaultParameterSetName = IntervalsSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(LocationTariffEntry))]
     public sealed class SetEnodeLocationTariffCommand : ConnectedCmdlet
     {

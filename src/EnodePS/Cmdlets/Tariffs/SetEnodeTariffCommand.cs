@@ -15,7 +15,7 @@ namespace EnodePS.Cmdlets.Tariffs
     /// <summary>
     /// <para type="synopsis">Creates or replaces a tariff's named rates (prices per kWh).</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "EnodeTariff", DefaultParameterSetName = RatesSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "EnodeTariff", HelpUri = HelpLinks.Cmdlets + "Set-EnodeTariff.md", DefaultParameterSetName = RatesSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Tariff))]
     public sealed class SetEnodeTariffCommand : ConnectedCmdlet
     {

@@ -9,7 +9,7 @@ namespace EnodePS.Cmdlets.Users
     /// <summary>
     /// <para type="synopsis">Disconnects a vendor (or one of its asset types) from a user, removing those devices.</para>
     /// </summary>
-    [Cmdlet(VerbsCommunications.Disconnect, "EnodeVendor", DefaultParameterSetName = OneTypeSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsCommunications.Disconnect, "EnodeVendor", HelpUri = HelpLinks.Cmdlets + "Disconnect-EnodeVendor.md", DefaultParameterSetName = OneTypeSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class DisconnectEnodeVendorCommand : ConnectedCmdlet
     {

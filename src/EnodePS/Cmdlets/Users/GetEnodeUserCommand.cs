@@ -13,7 +13,7 @@ namespace EnodePS.Cmdlets.Users
     /// <summary>
     /// <para type="synopsis">Gets users: all of them, or by id with the vendors they have linked.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeUser", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "EnodeUser", HelpUri = HelpLinks.Cmdlets + "Get-EnodeUser.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(User))]
     public sealed class GetEnodeUserCommand : ListCmdlet<User>
     {

@@ -9,7 +9,7 @@ namespace EnodePS.Cmdlets.Users
     /// <summary>
     /// <para type="synopsis">Creates a link session: a Link UI address where a user links their vendor account.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "EnodeLinkSession", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsCommon.New, "EnodeLinkSession", HelpUri = HelpLinks.Cmdlets + "New-EnodeLinkSession.md", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(LinkSession))]
     public sealed class NewEnodeLinkSessionCommand : ConnectedCmdlet
     {

@@ -9,7 +9,7 @@ namespace EnodePS.Cmdlets.Users
     /// <summary>
     /// <para type="synopsis">Creates a relink session for a device whose vendor credentials have stopped working.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "EnodeRelinkSession", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsCommon.New, "EnodeRelinkSession", HelpUri = HelpLinks.Cmdlets + "New-EnodeRelinkSession.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(LinkSession))]
     public sealed class NewEnodeRelinkSessionCommand : ConnectedCmdlet
     {

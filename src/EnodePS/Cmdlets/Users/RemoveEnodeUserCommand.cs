@@ -8,7 +8,7 @@ namespace EnodePS.Cmdlets.Users
     /// <summary>
     /// <para type="synopsis">Deletes users and all their data, for good.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "EnodeUser", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsCommon.Remove, "EnodeUser", HelpUri = HelpLinks.Cmdlets + "Remove-EnodeUser.md", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(User))]
     public sealed class RemoveEnodeUserCommand : ConnectedCmdlet
     {

@@ -7,7 +7,7 @@ namespace EnodePS.Cmdlets.Users
     /// <summary>
     /// <para type="synopsis">Deletes a user's vendor credentials, and with them their devices; the user and the rest of their data stay.</para>
     /// </summary>
-    [Cmdlet(VerbsSecurity.Revoke, "EnodeUserAuthorization", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsSecurity.Revoke, "EnodeUserAuthorization", HelpUri = HelpLinks.Cmdlets + "Revoke-EnodeUserAuthorization.md", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class RevokeEnodeUserAuthorizationCommand : ConnectedCmdlet
     {

@@ -13,7 +13,7 @@ namespace EnodePS.Cmdlets.Vehicles
     /// <summary>
     /// <para type="synopsis">Gets vehicles: all of them, one user's, or by id.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeVehicle", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "EnodeVehicle", HelpUri = HelpLinks.Cmdlets + "Get-EnodeVehicle.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(Vehicle))]
     public sealed class GetEnodeVehicleCommand : ListCmdlet<Vehicle>
     {

@@ -9,7 +9,7 @@ namespace EnodePS.Cmdlets.Webhooks
     /// <summary>
     /// <para type="synopsis">Turns a webhook delivery body into typed event objects, after checking its signature when given the secret.</para>
     /// </summary>
-    [Cmdlet(VerbsData.ConvertFrom, "EnodeWebhookPayload")]
+    [Cmdlet(VerbsData.ConvertFrom, "EnodeWebhookPayload", HelpUri = HelpLinks.Cmdlets + "ConvertFrom-EnodeWebhookPayload.md")]
     [OutputType(typeof(WebhookEvent))]
     public sealed class ConvertFromEnodeWebhookPayloadCommand : EnodeCmdlet
     {

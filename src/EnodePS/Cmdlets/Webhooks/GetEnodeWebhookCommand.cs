@@ -13,7 +13,7 @@ namespace EnodePS.Cmdlets.Webhooks
     /// <summary>
     /// <para type="synopsis">Gets the webhooks registered for your Enode client: all of them, or by id.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeWebhook", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "EnodeWebhook", HelpUri = HelpLinks.Cmdlets + "Get-EnodeWebhook.md", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(Webhook))]
     public sealed class GetEnodeWebhookCommand : ListCmdlet<Webhook>
     {

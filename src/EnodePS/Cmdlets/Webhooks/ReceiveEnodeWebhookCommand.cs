@@ -16,7 +16,7 @@ namespace EnodePS.Cmdlets.Webhooks
     /// <summary>
     /// <para type="synopsis">Listens for webhook deliveries on a local HTTP endpoint and writes each event to the pipeline as it arrives.</para>
     /// </summary>
-    [Cmdlet(VerbsCommunications.Receive, "EnodeWebhook", DefaultParameterSetName = Listen)]
+    [Cmdlet(VerbsCommunications.Receive, "EnodeWebhook", HelpUri = HelpLinks.Cmdlets + "Receive-EnodeWebhook.md", DefaultParameterSetName = Listen)]
     [OutputType(typeof(WebhookEvent))]
     public sealed class ReceiveEnodeWebhookCommand : ConnectedCmdlet
     {

@@ -13,7 +13,7 @@ namespace EnodePS.Cmdlets.Webhooks
     /// <summary>
     /// <para type="synopsis">Registers a webhook, or brings the one already registered for the URL in line: safe to run on every deploy.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Register, "EnodeWebhook", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsLifecycle.Register, "EnodeWebhook", HelpUri = HelpLinks.Cmdlets + "Register-EnodeWebhook.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(WebhookRegistration))]
     public sealed class RegisterEnodeWebhookCommand : ConnectedCmdlet
     {

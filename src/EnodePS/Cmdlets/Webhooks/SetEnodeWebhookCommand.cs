@@ -14,7 +14,7 @@ namespace EnodePS.Cmdlets.Webhooks
     /// <summary>
     /// <para type="synopsis">Changes a webhook: its URL, secret, events, payload version or authentication header. Only what is given is sent.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "EnodeWebhook", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "EnodeWebhook", HelpUri = HelpLinks.Cmdlets + "Set-EnodeWebhook.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Webhook))]
     public sealed class SetEnodeWebhookCommand : ConnectedCmdlet
     {

@@ -8,7 +8,7 @@ namespace EnodePS.Cmdlets.Webhooks
     /// <summary>
     /// <para type="synopsis">Has Enode send a test event to webhooks, and shows whether it arrived and what the endpoint answered.</para>
     /// </summary>
-    [Cmdlet(VerbsDiagnostic.Test, "EnodeWebhook")]
+    [Cmdlet(VerbsDiagnostic.Test, "EnodeWebhook", HelpUri = HelpLinks.Cmdlets + "Test-EnodeWebhook.md")]
     [OutputType(typeof(WebhookTestResult))]
     public sealed class TestEnodeWebhookCommand : ConnectedCmdlet
     {

@@ -8,7 +8,7 @@ namespace EnodePS.Cmdlets.Webhooks
     /// <summary>
     /// <para type="synopsis">Checks the x-enode-signature of a webhook delivery against its raw body and the webhook's secret.</para>
     /// </summary>
-    [Cmdlet(VerbsDiagnostic.Test, "EnodeWebhookSignature")]
+    [Cmdlet(VerbsDiagnostic.Test, "EnodeWebhookSignature", HelpUri = HelpLinks.Cmdlets + "Test-EnodeWebhookSignature.md")]
     [OutputType(typeof(bool))]
     public sealed class TestEnodeWebhookSignatureCommand : EnodeCmdlet
     {

@@ -7,7 +7,7 @@ namespace EnodePS.Cmdlets.Webhooks
     /// <summary>
     /// <para type="synopsis">Deletes webhooks: Enode stops sending their events at once.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Unregister, "EnodeWebhook", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsLifecycle.Unregister, "EnodeWebhook", HelpUri = HelpLinks.Cmdlets + "Unregister-EnodeWebhook.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class UnregisterEnodeWebhookCommand : ConnectedCmdlet
     {
