@@ -51,7 +51,7 @@ namespace EnodePS.PowerShell.Tests.Help
             var manifest = (System.Collections.Hashtable)ModuleCommands.Invoke("Import-PowerShellDataFile $path", new { path = SpecFiles.Combine("EnodePS.psd1") }).Single();
             var projectUri = (string)((System.Collections.Hashtable)((System.Collections.Hashtable)manifest["PrivateData"]!)["PSData"]!)["ProjectUri"]!;
 
-            Assert.Equal(projectUri + "/blob/main/docs/cmdlets/" + name + ".md", ModuleCommands.Named(name).HelpUri);
+            Assert.Equal(projectUri + "/blob/main/docs/cmdlets/" + name + ".md", ModuleCommands.Invoke("(Get-Command $name).HelpUri", new { name }).Single());
             Assert.True(File.Exists(Path.Combine(PagesDir, name + ".md")), name);
         }
 
