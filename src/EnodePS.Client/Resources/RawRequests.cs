@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Net.Http;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using EnodePS.Client.Http;
@@ -30,13 +29,5 @@ namespace EnodePS.Client.Resources
             await foreach (var item in items.ConfigureAwait(false))
                 yield return JsonTree.AnswerToPlain(item, "answer to GET " + pathAndQuery.Split('?')[0]);
         }
-
-        /// <summary>
-        /// Reads every page of a list endpoint with the caller's reader for a page, which builds the caller's own
-        /// items straight from the JSON (no plain values in between); the same paging and look-ahead.
-        /// </summary>
-        public IAsyncEnumerable<T> StreamAsync<T>(string pathAndQuery, JsonTypeInfo<Page<T>> pageType, PageOptions? options = null,
-            CancellationToken cancellationToken = default) =>
-            Paginator.StreamAsync(_transport, pathAndQuery, null, pageType, options, cancellationToken);
     }
 }

@@ -55,7 +55,7 @@ namespace EnodePS.Cmdlets.Requests
             if (All.IsPresent)
             {
                 if (method != "GET") InvalidParameter(nameof(All), method, "-All follows pages of GET requests only.");
-                foreach (var item in Stream(connection, (client, ct) => client.Raw.StreamAsync(path, PSObjectPageReader.PageType, new PageOptions(), ct)))
+                foreach (var item in Stream(connection, (client, ct) => client.Raw.StreamAsync(path, new PageOptions(), ct)))
                     Output(item);
                 return;
             }
