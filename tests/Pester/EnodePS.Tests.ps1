@@ -66,7 +66,7 @@ Describe 'Device cmdlets' {
 Describe 'Actions' {
     It 'sends no control request with -WhatIf' {
         Get-EnodeVehicle | Start-EnodeCharging -WhatIf | Should -BeNullOrEmpty
-        Get-EnodeCharger | Set-EnodeMaxCurrent -MaxCurrent 16 -WhatIf | Should -BeNullOrEmpty
+        Get-EnodeCharger | Where-Object { $_.Capabilities.SetMaxCurrent.IsCapable } | Set-EnodeMaxCurrent -MaxCurrent 16 -WhatIf | Should -BeNullOrEmpty
     }
 
     It 'starts charging from the pipeline and waits for every action to end' {

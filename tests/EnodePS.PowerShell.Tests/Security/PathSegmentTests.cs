@@ -12,7 +12,7 @@ namespace EnodePS.PowerShell.Tests.Security
         [InlineData("Get-EnodeVehicle -Id '.'", "GetEnodeVehicleCommand", "-id", ".")]
         [InlineData("Get-EnodeVehicle -Id '   '", "GetEnodeVehicleCommand", "-id", "   ")]
         [InlineData("Unregister-EnodeWebhook -Id '..' -Confirm:$false", "UnregisterEnodeWebhookCommand", "-id", "..")]
-        [InlineData("Disconnect-EnodeVendor -UserId '..' -Vendor TESLA -Confirm:$false", "DisconnectEnodeVendorCommand", "-userId", "..")]
+        [InlineData("Disconnect-EnodeVendor -UserId '..' -Vendor TESLA -DeviceType vehicle -Confirm:$false", "DisconnectEnodeVendorCommand", "-userId", "..")]
         public void Dot_segment_and_blank_ids_fail_naming_the_parameter_and_send_nothing(string script, string command, string parameter, string id)
         {
             using var session = new PowerShellSession();

@@ -52,7 +52,7 @@ namespace EnodePS.PowerShell.Tests.Users
             var command = ModuleCommands.Named("Disconnect-EnodeVendor");
 
             Assert.All(command.ParameterSets.Where(set => set.Name != "InputObject"), set =>
-                Assert.Contains(set.Parameters, p => p.IsMandatory && (p.Name == "VendorType" || p.Name == "AllVendorTypes")));
+                Assert.Contains(set.Parameters, p => p.IsMandatory && (p.Name == "DeviceType" || p.Name == "AllVendorTypes")));
             var result = session.Run("Disconnect-EnodeVendor -UserId multi -Vendor TESLA -ErrorAction Stop");
             Assert.NotEmpty(result.AllErrors);
             Assert.Empty(session.Emulator.Journal.Mutating());

@@ -67,7 +67,7 @@ namespace EnodePS.PowerShell.Tests.Webhooks
 
             var result = session.Run(
                 "Get-EnodeVehicle -First 1 | Start-EnodeCharging | Out-Null; " +
-                "Receive-EnodeWebhook -Register -Event 'user:vendor-action:updated' -Count 1 -Timeout 30").AssertSucceeded();
+                "Receive-EnodeWebhook -Register -Event 'user:vendor-action:updated' -Count 1 -TimeoutSeconds 30").AssertSucceeded();
 
             var e = Assert.IsType<VendorActionUpdated>(result.Objects.Single());
             Assert.Equal("CONFIRMED", e.VendorAction.State);
@@ -85,7 +85,7 @@ namespace EnodePS.PowerShell.Tests.Webhooks
         {
             using var session = new PowerShellSession(new EmulatorOptions { VehicleCount = 1, UserCount = 1 });
             var emulator = session.Emulator;
-            using var running = session.Start("Receive-EnodeWebhook -Register -Event 'user:*' -Count 16 -Timeout 60");
+            using var running = session.Start("Receive-EnodeWebhook -Register -Event 'user:*' -Count 16 -TimeoutSeconds 60");
             WaitUntil(() => emulator.State.Webhooks.All.Count == 1, "the temporary webhook is registered");
 
             foreach (var (type, vendor) in new[] { ("vehicle", (string?)null), ("charger", null), ("hvac", null), ("inverter", "SOLAREDGE"), ("battery", "SOLAREDGE"), ("meter", "SOLAREDGE") })
@@ -141,7 +141,7 @@ namespace EnodePS.PowerShell.Tests.Webhooks
             using var session = PowerShellSession.Unconnected();
             var port = WebhookReceiver.FreePort();
             using var running = session.Start(
-                "Receive-EnodeWebhook -Port $port -Secret (ConvertTo-SecureString $secret -AsPlainText -Force) -Event 'enode:*' -Count 1 -Timeout 30",
+                "Receive-EnodeWebhook -Port $port -Secret (ConvertTo-SecureString $secret -AsPlainText -Force) -Event 'enode:*' -Count 1 -TimeoutSeconds 30",
                 new { port, secret = Secret });
             WaitUntil(() => IsListening(port), "the listener accepts connections");
 
@@ -162,7 +162,7 @@ namespace EnodePS.PowerShell.Tests.Webhooks
             using var session = PowerShellSession.Unconnected();
             var port = WebhookReceiver.FreePort();
             using var running = session.Start(
-                "Receive-EnodeWebhook -Port $port -Secret (ConvertTo-SecureString $secret -AsPlainText -Force) -Event 'user:*' -Timeout 2",
+                "Receive-EnodeWebhook -Port $port -Secret (ConvertTo-SecureString $secret -AsPlainText -Force) -Event 'user:*' -TimeoutSeconds 2",
                 new { port, secret = Secret });
             WaitUntil(() => IsListening(port), "the listener accepts connections");
 

@@ -47,8 +47,10 @@ namespace EnodePS.Cmdlets.Webhooks
 
         /// <summary>Stops after this many seconds.</summary>
         [Parameter]
-        [ValidateRange(1, 86400 * 7)]
-        public int Timeout { get; set; }
+        [Alias("Timeout")]
+        [Seconds]
+        [ValidateRange(1.0, 86400.0 * 7)]
+        public double TimeoutSeconds { get; set; }
 
         /// <summary>Registers a temporary webhook that posts to the listener, and removes it when the cmdlet stops.</summary>
         [Parameter(Mandatory = true, ParameterSetName = RegisterSet)]
@@ -89,20 +91,20 @@ namespace EnodePS.Cmdlets.Webhooks
             {
                 try
                 {
-                    WriteVerbose($"Listening for webhook deliveries at {listener.Url}.");
+                    Verbose($"Listening for webhook deliveries at {listener.Url}.");
                     if (connection != null)
                     {
                         var url = PublicUrl?.ToString() ?? listener.Url.ToString();
                         var settings = new WebhookSettings { Url = url, Secret = secret, Events = Subscriptions() };
                         registered = Call(connection, (client, ct) => client.Webhooks.CreateAsync(settings, ct));
-                        WriteVerbose($"Registered the temporary webhook {registered.Id} for {url}; it is removed when Receive-EnodeWebhook stops.");
+                        Verbose($"Registered the temporary webhook {registered.Id} for {url}; it is removed when Receive-EnodeWebhook stops.");
                     }
-                    if (Timeout > 0) ending.CancelAfter(TimeSpan.FromSeconds(Timeout));
+                    if (TimeoutSeconds > 0) ending.CancelAfter(TimeSpan.FromSeconds(TimeoutSeconds));
                     Receive(listener, patterns, ending.Token);
                 }
                 catch (OperationCanceledException) when (ending.IsCancellationRequested && !StopToken.IsCancellationRequested)
                 {
-                    WriteVerbose($"No more events after {Timeout} seconds.");
+                    Verbose($"No more events after {TimeoutSeconds} seconds.");
                 }
                 finally
                 {
@@ -151,7 +153,7 @@ namespace EnodePS.Cmdlets.Webhooks
             {
                 using (var cleanup = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
                     connection.Client.Webhooks.DeleteAsync(webhookId, cleanup.Token).GetAwaiter().GetResult();
-                WriteVerbose($"Removed the temporary webhook {webhookId}.");
+                Verbose($"Removed the temporary webhook {webhookId}.");
             }
             catch (Exception ex) when (!(ex is PipelineStoppedException))
             {
