@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 
 namespace EnodePS.Client.Actions
@@ -8,6 +9,9 @@ namespace EnodePS.Client.Actions
     /// </summary>
     public sealed class CommandBudget
     {
+        /// <summary>What a command over the budget does (Set-EnodeRequestOption -CommandBudgetAction).</summary>
+        public static readonly IReadOnlyList<string> Actions = new[] { "Warn", "Error" };
+
         public const int MaxPerDevicePerDay = 1000;
 
         public static readonly CommandBudget Default = new CommandBudget(ControlLedger.AdvisedCommandsPerDay, false);

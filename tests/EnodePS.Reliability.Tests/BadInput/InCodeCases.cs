@@ -92,6 +92,13 @@ namespace EnodePS.Reliability.Tests.BadInput
 
                 // Webhooks.
                 Row("Register-EnodeWebhook -Url http://hooks.example.test/enode", "Url", new[] { "https://" }),
+                Row("Receive-EnodeWebhook -Secret (an empty SecureString)", "Secret", new[] { "-Secret" },
+                    "Receive-EnodeWebhook -Secret ([System.Security.SecureString]::new()) -Count 1"),
+                // Disconnect-EnodeVendor: a piped linked vendor needs -UserId, and says its asset type.
+                Row("[LinkedVendor without a user] | Disconnect-EnodeVendor", "UserId", new[] { "-UserId" },
+                    "[pscustomobject]@{ PSTypeName = 'EnodePS.LinkedVendor'; Vendor = 'TESLA'; VendorType = 'vehicle' } | Disconnect-EnodeVendor -Confirm:$false"),
+                Row("[LinkedVendor without a type] | Disconnect-EnodeVendor -UserId u", "DeviceType", new[] { "asset type" },
+                    "[pscustomobject]@{ PSTypeName = 'EnodePS.LinkedVendor'; Vendor = 'TESLA' } | Disconnect-EnodeVendor -UserId u -Confirm:$false"),
                 Row("Register-EnodeWebhook -Url ... -Event user:boat:updated", "Event", new[] { "user:vehicle:updated" },
                     $"Register-EnodeWebhook -Url {HttpsHook} -Event user:boat:updated"),
                 Row("Register-EnodeWebhook -Url ... -AuthenticationHeader @{ 'X-Api-Key' = 'plain text' }", "AuthenticationHeader", new[] { "SecureString" },

@@ -83,6 +83,12 @@ namespace EnodePS.Reliability.Tests.BadInput
             Assert.Contains("No emulator started in this session is running.", session.Run("Stop-EnodeEmulator -WhatIf -Verbose").Verbose);
         }
 
+        /// <summary>
+        /// Checks no row can reach here: Receive-EnodeWebhook -Register asks for -PublicUrl only on a connection to a
+        /// server that is not on this machine, and tests never connect off loopback.
+        /// </summary>
+        private static readonly (string Class, string Parameter)[] NeedsANonLoopbackServer = { ("ReceiveEnodeWebhookCommand", "PublicUrl") };
+
         [Fact]
         public void The_table_covers_every_in_code_check_the_cmdlets_make()
         {
@@ -101,6 +107,7 @@ namespace EnodePS.Reliability.Tests.BadInput
                         .Select(parameter => (Class: className, Parameter: parameter));
                 })
                 .Distinct()
+                .Where(check => !NeedsANonLoopbackServer.Contains(check))
                 .ToList();
             Assert.NotEmpty(checkedInCode);
 
