@@ -130,9 +130,8 @@ namespace EnodePS.Emulator.Handlers
                 }
                 var rule = new BodyReader(json, "rules", i);
                 rule.RejectUnknown(RuleFields);
-                // A rule is answered with the filters it uses: the reference types them without "or null", so an
-                // unused filter is left out rather than answered as null.
-                var normalised = new JsonObject();
+                // Every field of a rule is answered, null where the rule does not use it.
+                var normalised = new JsonObject { ["hourMinute"] = null, ["fromTimestamp"] = null, ["toTimestamp"] = null, ["weekdays"] = null, ["shouldCharge"] = null };
 
                 var hourMinute = rule.Object("hourMinute", false);
                 if (hourMinute != null)
