@@ -76,7 +76,7 @@ namespace EnodePS.Client.Tests.Security
             }));
 
             Assert.Contains("no id", error.Message);
-            Assert.Single(handler.ApiRequests.Where(r => r.Method == "POST"));
+            Assert.Single(handler.ApiRequests, r => r.Method == "POST");
         }
     }
 }

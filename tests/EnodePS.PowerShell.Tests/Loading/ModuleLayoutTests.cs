@@ -50,6 +50,22 @@ namespace EnodePS.PowerShell.Tests.Loading
                 }
         }
 
+        /// <summary>
+        /// The engine's load context must take runtime assemblies from the host: a private copy of one (e.g.
+        /// System.Diagnostics.DiagnosticSource, which Microsoft.Extensions.Http 9+ brings to net8.0) splits its types from
+        /// the runtime's, and the first call that passes one across (SocketsHttpHandler.MeterFactory) fails with
+        /// "Method not found" in pwsh. ADR 0001 has the measurement.
+        /// </summary>
+        [Fact]
+        public void The_Core_edition_ships_no_assembly_of_the_dotnet_runtime()
+        {
+            var runtimeDir = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+            var runtimeCopies = Directory.GetFiles(ModuleLayout.Dependencies("Core"), "*.dll")
+                .Select(Path.GetFileName)
+                .Where(name => File.Exists(Path.Combine(runtimeDir, name!)));
+            Assert.Empty(runtimeCopies);
+        }
+
         /// <summary>Assemblies of .NET Framework 4.7.2+ itself (netstandard.dll included) that the Desktop build may reference.</summary>
         private static bool IsNetFramework(string name) =>
             name == "mscorlib" || name == "netstandard" || name == "System" || name == "System.Core" || name == "System.Numerics"
