@@ -73,12 +73,12 @@ namespace EnodePS.PowerShell.Tests.Emulator
         [Fact]
         public void WhatIf_starts_nothing()
         {
-            var (result, whatIf) = _session.RunWhatIf("Start-EnodeEmulator -WhatIf");
+            var result = _session.Run("Start-EnodeEmulator -WhatIf");
 
             result.AssertSucceeded();
             Assert.Empty(result.Output);
-            Assert.Equal(new[] { ControlledEmulator.WhatIfLine("Start Enode emulator", "127.0.0.1:(a free port)") }, whatIf);
-            Assert.Empty(_session.RunWhatIf("Stop-EnodeEmulator -WhatIf").WhatIf);
+            Assert.Equal(new[] { ("127.0.0.1:(a free port)", "Start Enode emulator") }, result.WhatIf);
+            Assert.Empty(_session.Run("Stop-EnodeEmulator -WhatIf").WhatIf);
         }
 
         [Fact]
@@ -94,7 +94,7 @@ namespace EnodePS.PowerShell.Tests.Emulator
             Assert.Equal(ErrorCategory.ResourceUnavailable, result.Terminating!.CategoryInfo.Category);
             Assert.Equal(port, result.Terminating.TargetObject);
             Assert.Contains(port.ToString(System.Globalization.CultureInfo.InvariantCulture), result.Terminating.Exception.Message);
-            Assert.Empty(_session.RunWhatIf("Stop-EnodeEmulator -WhatIf").WhatIf);
+            Assert.Empty(_session.Run("Stop-EnodeEmulator -WhatIf").WhatIf);
         }
 
         [Theory]
@@ -108,7 +108,7 @@ namespace EnodePS.PowerShell.Tests.Emulator
 
             Assert.Equal("EnodeInvalidParameter,EnodePS.Cmdlets.Emulator.StartEnodeEmulatorCommand", result.Terminating?.FullyQualifiedErrorId);
             Assert.Contains("-" + parameter, result.Terminating!.Exception.Message);
-            Assert.Empty(_session.RunWhatIf("Stop-EnodeEmulator -WhatIf").WhatIf);
+            Assert.Empty(_session.Run("Stop-EnodeEmulator -WhatIf").WhatIf);
         }
 
         [Fact]
