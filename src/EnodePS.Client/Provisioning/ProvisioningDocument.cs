@@ -22,12 +22,10 @@ namespace EnodePS.Client.Provisioning
 
         private static readonly Regex ApiVersionPattern = new Regex(@"\A\d{4}-\d{2}-\d{2}\z");
 
-        /// <summary>Reads a .psd1 or .json file.</summary>
-        public static ProvisioningDocument Load(string path) => FromPlain(DataFile.Read(path), System.IO.Path.GetFileName(path));
-
-        /// <summary>Reads text in the given format ("psd1" or "json"); <paramref name="source"/> names it in errors.</summary>
-        public static ProvisioningDocument Parse(string text, string format, string source) => FromPlain(DataFile.Parse(text, format, source), source);
-
+        /// <summary>
+        /// Reads the plain values of a data file (records, lists, strings, numbers, as the module reads .psd1 and .json
+        /// files); <paramref name="source"/> names the file in errors.
+        /// </summary>
         public static ProvisioningDocument FromPlain(object? root, string source)
         {
             var document = new ProvisioningDocument { Source = source };

@@ -62,7 +62,7 @@ namespace EnodePS.Infrastructure
             var action = result.Action!;
             Output(action);
             if (ActionStates.IsAlreadyInState(action.State, action.FailureReason?.Type))
-                WriteVerbose($"Action {action.Id}: {client.Controls.DeviceOf(action)} was already as asked (CANCELLED as UNNECESSARY); counted as done.");
+                Verbose($"Action {action.Id}: {client.Controls.DeviceOf(action)} was already as asked (CANCELLED as UNNECESSARY); counted as done.");
             else if (action.State != ActionStates.Confirmed)
                 WriteError(ErrorMapper.FromException(new ActionUnsuccessfulException(action, client.Controls.DeviceOf(action)), action.Id));
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using EnodePS.Client.Errors;
+using EnodePS.Client.Json;
 using EnodePS.Client.Paging;
 using EnodePS.Client.Provisioning;
 using EnodePS.Client.Tests.Support;
@@ -56,8 +57,8 @@ namespace EnodePS.Client.Tests.Security
         public void A_cost_too_large_for_a_decimal_names_the_file_and_the_rate()
         {
             var error = Assert.Throws<ProvisioningFileException>(() =>
-                ProvisioningDocument.Parse("@{ tariffs = @(@{ id = 't'; rates = @{ PEAK = 1e30 } }) }", "psd1", "enode.config.psd1"));
-            Assert.Contains("enode.config.psd1", error.Message);
+                ProvisioningDocument.FromPlain(JsonTree.Parse("{ \"tariffs\": [ { \"id\": \"t\", \"rates\": { \"PEAK\": 1e30 } } ] }"), "enode.config.json"));
+            Assert.Contains("enode.config.json", error.Message);
             Assert.Contains("tariffs[0] ('t').rates", error.Message);
             Assert.Contains("PEAK", error.Message);
             Assert.Contains("too large", error.Message);

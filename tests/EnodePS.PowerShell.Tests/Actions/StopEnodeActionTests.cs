@@ -18,12 +18,12 @@ namespace EnodePS.PowerShell.Tests.Actions
             var started = session.Run("Set-EnodeBatteryOperationMode -Id $id -OperationMode idle", new { id = battery.Id }).AssertSucceeded();
             var action = started.OutputOf<VendorAction>().Single();
 
-            var (whatIf, whatIfLines) = session.RunWhatIf("$action | Stop-EnodeAction -WhatIf", new { action = started.Output.Single() });
+            var whatIf = session.Run("$action | Stop-EnodeAction -WhatIf", new { action = started.Output.Single() });
             var cancelled = session.Run("$action | Stop-EnodeAction -PassThru", new { action = started.Output.Single() });
             var again = session.Run("Stop-EnodeAction -Id $id -DeviceType battery", new { id = action.Id });
 
             whatIf.AssertSucceeded();
-            Assert.Equal(new[] { ControlledEmulator.WhatIfLine("Cancel", "battery action " + action.Id) }, whatIfLines);
+            Assert.Equal(new[] { ("battery action " + action.Id, "Cancel") }, whatIf.WhatIf);
             Assert.Equal(2, session.Sent("POST /batteries/actions/{actionId}/cancel").Length);
             var result = Assert.Single(cancelled.AssertSucceeded().OutputOf<VendorAction>());
             Assert.Equal((ActionStates.Cancelled, "REQUESTED_CANCELLATION"), (result.State, result.FailureReason!.Type));

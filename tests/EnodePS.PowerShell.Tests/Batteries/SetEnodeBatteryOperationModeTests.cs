@@ -48,10 +48,10 @@ namespace EnodePS.PowerShell.Tests.Batteries
             using var session = ControlledEmulator.NewSession();
             var battery = session.Controllable(DeviceKind.Battery)[0];
 
-            var (result, whatIf) = session.RunWhatIf("Set-EnodeBatteryOperationMode -Id $id -OperationMode IDLE -WhatIf", new { id = battery.Id });
+            var result = session.Run("Set-EnodeBatteryOperationMode -Id $id -OperationMode IDLE -WhatIf", new { id = battery.Id });
 
             result.AssertSucceeded();
-            Assert.Equal(new[] { ControlledEmulator.WhatIfLine("Set the operation mode to IDLE", "battery " + battery.Id) }, whatIf);
+            Assert.Equal(new[] { ("battery " + battery.Id, "Set the operation mode to IDLE") }, result.WhatIf);
             Assert.Empty(result.Output);
             Assert.Empty(session.Changes());
         }

@@ -29,9 +29,9 @@ namespace EnodePS.PowerShell.Tests.Chargers
             var charger = session.Controllable(DeviceKind.Charger)[0];
             var foreign = session.AddLocation("someone-else");
 
-            var (whatIfResult, whatIf) = session.RunWhatIf("Set-EnodeCharger -Id $id -LocationId $foreign -WhatIf", new { id = charger.Id, foreign });
+            var whatIfResult = session.Run("Set-EnodeCharger -Id $id -LocationId $foreign -WhatIf", new { id = charger.Id, foreign });
             whatIfResult.AssertSucceeded();
-            Assert.Equal(new[] { ControlledEmulator.WhatIfLine("Set the location to " + foreign, "charger " + charger.Id) }, whatIf);
+            Assert.Equal(new[] { ("charger " + charger.Id, "Set the location to " + foreign) }, whatIfResult.WhatIf);
             Assert.Empty(session.Changes());
             var result = session.Run("Set-EnodeCharger -Id $id -LocationId $foreign", new { id = charger.Id, foreign });
 

@@ -35,10 +35,10 @@ namespace EnodePS.PowerShell.Tests.Charging
             using var session = ControlledEmulator.NewSession();
             var records = session.Controllable(DeviceKind.Charger, 2);
 
-            var (result, whatIf) = session.RunWhatIf("Get-EnodeCharger -First 2 | Set-EnodeChargeRateLimit -ChargeRateLimit 7 -WhatIf");
+            var result = session.Run("Get-EnodeCharger -First 2 | Set-EnodeChargeRateLimit -ChargeRateLimit 7 -WhatIf");
 
             result.AssertSucceeded();
-            Assert.Equal(records.Select(r => ControlledEmulator.WhatIfLine("Limit the charge rate to 7 kW", "charger " + r.Id)), whatIf);
+            Assert.Equal(records.Select(r => ("charger " + r.Id, "Limit the charge rate to 7 kW")), result.WhatIf);
             Assert.Empty(result.Output);
             Assert.Empty(session.Changes());
         }

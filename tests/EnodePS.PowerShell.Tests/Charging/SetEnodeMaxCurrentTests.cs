@@ -45,10 +45,10 @@ namespace EnodePS.PowerShell.Tests.Charging
             using var session = ControlledEmulator.NewSession();
             var records = session.Controllable(DeviceKind.Vehicle, 2);
 
-            var (result, whatIf) = session.RunWhatIf("Get-EnodeVehicle -First 2 | Set-EnodeMaxCurrent -MaxCurrent 16 -WhatIf");
+            var result = session.Run("Get-EnodeVehicle -First 2 | Set-EnodeMaxCurrent -MaxCurrent 16 -WhatIf");
 
             result.AssertSucceeded();
-            Assert.Equal(records.Select(r => ControlledEmulator.WhatIfLine("Set the max current to 16 A", "vehicle " + r.Id)), whatIf);
+            Assert.Equal(records.Select(r => ("vehicle " + r.Id, "Set the max current to 16 A")), result.WhatIf);
             Assert.Empty(result.Output);
             Assert.Empty(session.Changes());
         }

@@ -79,10 +79,10 @@ namespace EnodePS.PowerShell.Tests.Charging
             using var session = ControlledEmulator.NewSession();
             var records = session.Controllable(DeviceKind.Vehicle, 2);
 
-            var (result, whatIf) = session.RunWhatIf("Get-EnodeVehicle -First 2 | Start-EnodeCharging -Wait -WhatIf");
+            var result = session.Run("Get-EnodeVehicle -First 2 | Start-EnodeCharging -Wait -WhatIf");
 
             result.AssertSucceeded();
-            Assert.Equal(records.Select(r => ControlledEmulator.WhatIfLine("Start charging", "vehicle " + r.Id)), whatIf);
+            Assert.Equal(records.Select(r => ("vehicle " + r.Id, "Start charging")), result.WhatIf);
             Assert.Empty(result.Output);
             Assert.Empty(session.Changes());
         }

@@ -64,10 +64,10 @@ namespace EnodePS.PowerShell.Tests.Charging
             using var session = ControlledEmulator.NewSession();
             var records = session.Controllable(DeviceKind.Charger, 2);
 
-            var (result, whatIf) = session.RunWhatIf("Get-EnodeCharger -First 2 | Stop-EnodeCharging -WhatIf");
+            var result = session.Run("Get-EnodeCharger -First 2 | Stop-EnodeCharging -WhatIf");
 
             result.AssertSucceeded();
-            Assert.Equal(records.Select(r => ControlledEmulator.WhatIfLine("Stop charging", "charger " + r.Id)), whatIf);
+            Assert.Equal(records.Select(r => ("charger " + r.Id, "Stop charging")), result.WhatIf);
             Assert.Empty(result.Output);
             Assert.Empty(session.Changes());
         }

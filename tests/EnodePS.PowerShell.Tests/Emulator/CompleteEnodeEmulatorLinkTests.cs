@@ -64,12 +64,12 @@ namespace EnodePS.PowerShell.Tests.Emulator
             var vehicles = session.Emulator.State.Vehicles.Count;
             var requests = session.Emulator.RequestCount;
 
-            var (result, whatIf) = session.RunWhatIf("Complete-EnodeEmulatorLink -UserId u -DeviceType vehicle -WhatIf");
+            var result = session.Run("Complete-EnodeEmulatorLink -UserId u -DeviceType vehicle -WhatIf");
 
             result.AssertSucceeded();
             Assert.Empty(result.Output);
             Assert.Equal((vehicles, requests), (session.Emulator.State.Vehicles.Count, session.Emulator.RequestCount));
-            Assert.Equal(new[] { ControlledEmulator.WhatIfLine(CompleteAction, "a vendor vehicle for user u") }, whatIf);
+            Assert.Equal(new[] { ("a vendor vehicle for user u", CompleteAction) }, result.WhatIf);
 
             // A connection labelled Production (here to the same loopback emulator, so that a request would show).
             var production = session.Run(

@@ -22,7 +22,7 @@ namespace EnodePS.PowerShell.Tests.Emulator
         private static bool IsRunning(PSObject emulator) => (bool)emulator.Properties["IsRunning"].Value;
 
         /// <summary>The emulators Stop-EnodeEmulator would stop in the session, as its -WhatIf lists them.</summary>
-        private static string[] Running(PowerShellSession session) => session.RunWhatIf("Stop-EnodeEmulator -WhatIf").WhatIf;
+        private static string[] Running(PowerShellSession session) => session.Run("Stop-EnodeEmulator -WhatIf").WhatIf.Select(w => w.Target).ToArray();
 
         [Fact]
         public async Task An_emulator_from_the_pipeline_is_the_only_one_stopped()
@@ -34,7 +34,7 @@ namespace EnodePS.PowerShell.Tests.Emulator
 
             Assert.False(IsRunning(first));
             Assert.True(IsRunning(second));
-            Assert.Equal(new[] { ControlledEmulator.WhatIfLine("Stop", second.BaseObject.ToString()!) }, Running(_session));
+            Assert.Equal(new[] { second.BaseObject.ToString()! }, Running(_session));
             using var http = new HttpClient();
             await Assert.ThrowsAnyAsync<HttpRequestException>(() => http.GetAsync(new Uri((Uri)first.Properties["ControlUrl"].Value, "info")));
             Assert.True((await http.GetAsync(new Uri((Uri)second.Properties["ControlUrl"].Value, "info"))).IsSuccessStatusCode);
@@ -65,11 +65,11 @@ namespace EnodePS.PowerShell.Tests.Emulator
         {
             var emulator = Start(_session);
 
-            var (result, whatIf) = _session.RunWhatIf("Stop-EnodeEmulator -WhatIf");
+            var result = _session.Run("Stop-EnodeEmulator -WhatIf");
 
             result.AssertSucceeded();
             Assert.True(IsRunning(emulator));
-            Assert.Equal(new[] { ControlledEmulator.WhatIfLine("Stop", emulator.BaseObject.ToString()!) }, whatIf);
+            Assert.Equal(new[] { (emulator.BaseObject.ToString()!, "Stop") }, result.WhatIf);
         }
 
         [Fact]

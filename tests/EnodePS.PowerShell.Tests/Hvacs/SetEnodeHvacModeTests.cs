@@ -93,10 +93,10 @@ namespace EnodePS.PowerShell.Tests.Hvacs
             using var session = ControlledEmulator.NewSession();
             var hvac = session.Controllable(DeviceKind.Hvac)[0];
 
-            var (result, whatIf) = session.RunWhatIf("Set-EnodeHvacMode -Id $id -FollowSchedule -WhatIf", new { id = hvac.Id });
+            var result = session.Run("Set-EnodeHvacMode -Id $id -FollowSchedule -WhatIf", new { id = hvac.Id });
 
             result.AssertSucceeded();
-            Assert.Equal(new[] { ControlledEmulator.WhatIfLine("Follow the device's schedule", "hvac " + hvac.Id) }, whatIf);
+            Assert.Equal(new[] { ("hvac " + hvac.Id, "Follow the device's schedule") }, result.WhatIf);
             Assert.Empty(result.Output);
             Assert.Empty(session.Changes());
         }

@@ -74,6 +74,18 @@ namespace EnodePS.PowerShell.Tests.Provisioning
             }
         }
 
+        /// <summary>The one error of a run its file stopped, before any request and any output.</summary>
+        private static ErrorRecord RefusedFile(ScriptResult result, Fixture f)
+        {
+            var error = Assert.Single(result.AllErrors);
+            Assert.Equal("EnodeProvisioningFileInvalid,EnodePS.Cmdlets.Provisioning.InvokeEnodeProvisioningCommand", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
+            Assert.Equal(f.Config.Path, error.TargetObject);
+            Assert.Empty(result.Output);
+            Assert.Empty(f.Session.Emulator.Journal.Api());
+            return error;
+        }
+
         private static string Summary(ScriptResult result) =>
             string.Join("\n", result.OutputOf<ProvisioningResult>().Select(r => $"{r.ResourceType} {r.Action} {r.Outcome}"));
 
@@ -184,16 +196,10 @@ namespace EnodePS.PowerShell.Tests.Provisioning
 
             var result = f.Provision();
 
-            var error = Assert.Single(result.AllErrors);
-            Assert.Equal("EnodeProvisioningFileInvalid,EnodePS.Cmdlets.Provisioning.InvokeEnodeProvisioningCommand", error.FullyQualifiedErrorId);
-            Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
-            Assert.Equal(f.Config.Path, error.TargetObject);
-            var message = error.Exception.Message;
+            var message = RefusedFile(result, f).Exception.Message;
             Assert.Contains("enode.config.psd1: locationTariffs[0]", message);
             Assert.Contains("interval 1 'OFF_PEAK' 21:00-07:30", message);
             Assert.Contains("interval 2 'PEAK' 07:00-22:00", message);
-            Assert.Empty(result.Output);
-            Assert.Empty(f.Session.Emulator.Journal.Api());
         }
 
         [Fact]
@@ -275,6 +281,96 @@ namespace EnodePS.PowerShell.Tests.Provisioning
 
             Assert.Equal("Tariff Create Succeeded\nLocationTariff Create Succeeded", Summary(first));
             Assert.Equal("Tariff Unchanged NoChange\nLocationTariff Unchanged NoChange", Summary(second));
+        }
+
+        [Fact]
+        public void A_psd1_file_and_its_json_twin_declare_the_same_state()
+        {
+            using var f = new Fixture();
+            f.Config.Write(@"<# The twin of enode.config.json: PowerShell's number forms, a here-string,
+   comments and arrays in hashtables in arrays #>
+@{
+    webhooks = @(
+        @{
+            url            = @'
+https://hooks.example.com/enode
+'@
+            events         = 'user:vehicle:updated', 'USER:CHARGER:UPDATED'   # compared case-insensitively
+            secret         = ""env:ENODE_WEBHOOK_SECRET""
+            authentication = @{ headerName = 'X-Api-Key'; headerValue = 'env:HOOK_API_KEY' }
+        }
+    )
+    tariffs = @(
+        @{ id = 'home-tou'; rates = @{ PEAK = 0x10; OFF_PEAK = 1e-1; EXPORT = -5; BULK = 1kb } }
+    )
+    locationTariffs = @(
+        @{
+            locationId = '" + f.Location + @"'
+            tariffId   = 'home-tou'
+            intervals  = @(
+                @{ name = 'OFF_PEAK'; from = '22:00'; to = '07:00' }
+                @{ name = 'PEAK'; weekdays = @(0, 1, 2, 3, 4); from = '07:00'; to = '22:00' }
+                @{ name = 'EXPORT'; weekdays = 5, 6; from = '07:00'; to = '22:00' }
+            )
+        }
+    )
+}");
+            using var json = new TempFile("enode.config.json", @"{
+  ""webhooks"": [ { ""url"": ""https://hooks.example.com/enode"", ""events"": [ ""user:vehicle:updated"", ""user:charger:updated"" ],
+                  ""secret"": ""env:ENODE_WEBHOOK_SECRET"", ""authentication"": { ""headerName"": ""X-Api-Key"", ""headerValue"": ""env:HOOK_API_KEY"" } } ],
+  ""tariffs"": [ { ""id"": ""home-tou"", ""rates"": { ""PEAK"": ""16"", ""OFF_PEAK"": 0.1, ""EXPORT"": ""-5"", ""BULK"": 1024 } } ],
+  ""locationTariffs"": [ { ""locationId"": """ + f.Location + @""", ""tariffId"": ""home-tou"", ""intervals"": [
+      { ""name"": ""OFF_PEAK"", ""from"": ""22:00"", ""to"": ""07:00"" },
+      { ""name"": ""PEAK"", ""weekdays"": [ 0, 1, 2, 3, 4 ], ""from"": ""07:00"", ""to"": ""22:00"" },
+      { ""name"": ""EXPORT"", ""weekdays"": [ 5, 6 ], ""from"": ""07:00"", ""to"": ""22:00"" } ] } ]
+}");
+
+            var fromPsd1 = f.Provision().AssertSucceeded();
+            var fromJson = f.Session.Run("Invoke-EnodeProvisioning $path", new { path = json.Path }).AssertSucceeded();
+
+            Assert.Equal("Tariff Create Succeeded\nLocationTariff Create Succeeded\nWebhook Create Succeeded", Summary(fromPsd1));
+            Assert.Equal("Tariff Unchanged NoChange\nLocationTariff Unchanged NoChange\nWebhook Unchanged NoChange", Summary(fromJson));
+            var tariff = f.Session.Run("Get-EnodeTariff -Id home-tou").AssertSucceeded().OutputOf<Tariff>().Single();
+            Assert.Equal(new[] { "BULK=1024", "EXPORT=-5", "OFF_PEAK=0.1", "PEAK=16" }, tariff.Rates.Select(r => r.ToString()).OrderBy(r => r));
+        }
+
+        [Fact]
+        public void Code_in_a_psd1_file_stops_before_any_request_naming_its_line_and_nothing_runs()
+        {
+            using var f = new Fixture();
+            using var marker = new TempFile("ran.txt", "");
+            System.IO.File.Delete(marker.Path);
+            f.Config.Write(File(f.Location).Replace("secret         = 'env:ENODE_WEBHOOK_SECRET'",
+                "secret         = \"env:$(New-Item -ItemType File -Path '" + marker.Path + "')\""));
+            f.Session.Emulator.Journal.Clear();
+
+            var result = f.Provision();
+
+            var error = RefusedFile(result, f);
+            Assert.StartsWith("enode.config.psd1, line 8, column ", error.Exception.Message);
+            Assert.Contains("'New-Item -ItemType File", error.Exception.Message);
+            Assert.False(System.IO.File.Exists(marker.Path), "the file's code ran");
+        }
+
+        [Theory]
+        [InlineData("@{\n  webhooks = @(\n    'unclosed\n)\n}", "enode.config.psd1, line 3, column ", "terminator")]
+        [InlineData("@{\n  webhooks = @()\n  WEBHOOKS = @()\n}", "enode.config.psd1, line 3, column 3: ", "Duplicate keys")]
+        [InlineData("@{ webhooks = @() }\nRemove-Item ./enode.config.psd1", "enode.config.psd1, line 2, column 1: ", "a second statement")]
+        [InlineData("Get-Content ./enode.config.json | ConvertFrom-Json", "enode.config.psd1, line 1, column 1: ", "'Get-Content ./enode.config.json' is a command")]
+        [InlineData("# only a comment", "enode.config.psd1: ", "holds no data")]
+        [InlineData("@( @{ webhooks = @() } )", "enode.config.psd1: ", "must hold one hashtable")]
+        public void A_file_that_is_not_one_hashtable_of_constants_is_refused_with_its_line(string text, string where, string message)
+        {
+            using var f = new Fixture();
+            f.Config.Write(text);
+            f.Session.Emulator.Journal.Clear();
+
+            var result = f.Provision();
+
+            var error = RefusedFile(result, f);
+            Assert.StartsWith(where, error.Exception.Message);
+            Assert.Contains(message, error.Exception.Message);
+            Assert.True(System.IO.File.Exists(f.Config.Path));
         }
 
         [Fact]

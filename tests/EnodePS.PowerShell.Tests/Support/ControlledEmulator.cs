@@ -12,7 +12,7 @@ namespace EnodePS.PowerShell.Tests.Support
 {
     /// <summary>
     /// What the control cmdlet tests share: devices made controllable in the session's emulator, the requests that
-    /// were sent, and the "What if:" lines a -WhatIf run showed.
+    /// were sent, and scripts run inside try/catch.
     /// </summary>
     public static class ControlledEmulator
     {
@@ -60,13 +60,6 @@ namespace EnodePS.PowerShell.Tests.Support
         /// <summary>Requests other than reads and tokens: what changed something.</summary>
         public static RecordedRequest[] Changes(this PowerShellSession session) => session.Emulator.Journal.Mutating().ToArray();
 
-        /// <summary>Runs a script (with -WhatIf in it) and returns what it wrote and the "What if:" lines it showed on the host.</summary>
-        public static (ScriptResult Result, string[] WhatIf) RunWhatIf(this PowerShellSession session, string script, object? variables = null)
-        {
-            var result = session.Run(script, variables);
-            return (result, result.HostLines.Where(l => l.StartsWith("What if:", System.StringComparison.Ordinal)).ToArray());
-        }
-
         /// <summary>
         /// Runs a script inside try/catch, so that a terminating error (ThrowTerminatingError, a binder's refusal) ends
         /// the whole run and lands in <see cref="ScriptResult.Terminating"/>, as a caller's try/catch sees it; a
@@ -74,8 +67,5 @@ namespace EnodePS.PowerShell.Tests.Support
         /// </summary>
         public static ScriptResult RunCatchingTerminating(this PowerShellSession session, string script, object? variables = null) =>
             session.Run("try { " + script + " } catch { throw }", variables);
-
-        /// <summary>The line -WhatIf shows for a ShouldProcess call, as PowerShell words it.</summary>
-        public static string WhatIfLine(string action, string target) => $"What if: Performing the operation \"{action}\" on target \"{target}\".";
     }
 }

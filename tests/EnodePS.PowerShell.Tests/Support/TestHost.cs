@@ -60,14 +60,14 @@ namespace EnodePS.PowerShell.Tests.Support
 
             public override int PromptForChoice(string caption, string message, Collection<ChoiceDescription> choices, int defaultChoice)
             {
+                if (_host.Answer == PromptAnswer.Refuse) throw Refused(caption, message);
                 lock (_host.Prompts) _host.Prompts.Add(caption + ": " + message);
                 var wanted = _host.Answer switch
                 {
                     PromptAnswer.Yes => "&Yes",
                     PromptAnswer.YesToAll => "Yes to &All",
                     PromptAnswer.No => "&No",
-                    PromptAnswer.NoToAll => "No to A&ll",
-                    _ => throw Refused(caption, message),
+                    _ => "No to A&ll",
                 };
                 for (var i = 0; i < choices.Count; i++)
                     if (string.Equals(choices[i].Label, wanted, StringComparison.OrdinalIgnoreCase)) return i;

@@ -84,6 +84,24 @@ OFF_PEAK,""Sat,Sun"",07:00,22:00
         }
 
         [Fact]
+        public void A_psd1_file_may_hold_a_plain_list_of_intervals()
+        {
+            using var session = Session();
+            var location = EmulatorLocations.Add(session.Emulator);
+            session.Invoke("Set-EnodeTariff -Id home-tou -Rate @{ PEAK = 0.35; OFF_PEAK = 0.12 }");
+            using var psd1 = new TempFile("schedule.psd1", @"# a plain list of intervals, as -Path takes it (as well as a hashtable with intervals)
+@(
+    @{ name = 'OFF_PEAK'; from = '22:00'; to = '07:00' }
+    @{ name = 'PEAK'; weekdays = 'Mon-Fri'; from = '07:00'; to = '22:00' }
+    @{ name = 'OFF_PEAK'; weekdays = @(5, 6); from = '07:00'; to = '22:00' }
+)");
+
+            var set = session.Run("Set-EnodeLocationTariff $location home-tou -Path $path -PassThru", new { location, path = psd1.Path }).AssertSucceeded();
+
+            Assert.Equal(14, set.OutputOf<LocationTariffEntry>().Count());
+        }
+
+        [Fact]
         public void Every_output_type_has_a_view() => CmdletContract.AssertEveryOutputTypeHasAView("Set-EnodeLocationTariff");
 
         [Fact]

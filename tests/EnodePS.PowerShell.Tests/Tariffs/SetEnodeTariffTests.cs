@@ -64,6 +64,63 @@ namespace EnodePS.PowerShell.Tests.Tariffs
         }
 
         [Fact]
+        public void A_psd1_file_is_read_as_powershell_reads_it_numbers_here_strings_and_comments()
+        {
+            using var session = Session();
+            using var psd1 = new TempFile("rates.psd1", @"# Rates of the hex tariff
+<# PowerShell's own number forms:
+   hexadecimal, multipliers, exponents, negative and decimal #>
+@{
+    id    = 'hex-tariff'   # matches -Id
+    rates = @(
+        @{ name = 'HEX'; cost = 0x10 }
+        @{ name = 'KB';  cost = 1kb }
+        @{ name = 'EXP'; cost = 1e3 }
+        @{ name = 'NEG'; cost = -0.05 }
+        @{
+            name = @'
+HERE
+'@
+            cost = 1.5d
+        }
+    )
+}");
+
+            var result = session.Run("Set-EnodeTariff -Id hex-tariff -Path $path -PassThru", new { path = psd1.Path }).AssertSucceeded();
+
+            Assert.Equal(new[] { "HEX=16", "KB=1024", "EXP=1000", "NEG=-0.05", "HERE=1.5" }, result.OutputOf<Tariff>().Single().Rates.Select(r => r.ToString()));
+        }
+
+        [Theory]
+        [InlineData("\"$(New-Item -ItemType File -Path '{marker}')\"", "'New-Item -ItemType File -Path ", "a command")]
+        [InlineData("& { New-Item -ItemType File -Path '{marker}' }", "'& { New-Item", "a command")]
+        [InlineData("{ New-Item -ItemType File -Path '{marker}' }", "'{ New-Item", "a script block")]
+        [InlineData("[System.IO.File]::WriteAllText('{marker}', 'ran')", "'[System.IO.File]::WriteAllText(", "a method call")]
+        [InlineData("$env:ENODE_COST", "'$env:ENODE_COST' is a variable", "a variable")]
+        [InlineData("$cost", "'$cost' is a variable", "a variable")]
+        public void Code_in_a_psd1_file_is_refused_with_its_line_runs_nothing_and_sends_nothing(string expression, string named, string what)
+        {
+            using var session = Session();
+            using var marker = new TempFile("ran.txt", "");
+            System.IO.File.Delete(marker.Path);
+            using var psd1 = new TempFile("rates.psd1", "@{\n    rates = @{\n        PEAK = " + expression.Replace("{marker}", marker.Path) + "\n    }\n}");
+            session.Emulator.Journal.Clear();
+
+            var result = session.Run("$cost = 1; $env:ENODE_COST = '1'; Set-EnodeTariff -Id t -Path $path", new { path = psd1.Path });
+
+            var error = Assert.Single(result.AllErrors);
+            Assert.Equal("EnodeDataFileInvalid,EnodePS.Cmdlets.Tariffs.SetEnodeTariffCommand", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
+            Assert.Equal(psd1.Path, error.TargetObject);
+            Assert.StartsWith("rates.psd1, line 3, column ", error.Exception.Message);
+            Assert.Contains(named, error.Exception.Message);
+            Assert.Contains(what, error.Exception.Message);
+            Assert.Contains("nothing in it is run", error.Exception.Message);
+            Assert.False(System.IO.File.Exists(marker.Path), "the file's code ran");
+            Assert.Empty(session.Emulator.Journal.Api());
+        }
+
+        [Fact]
         public void Bad_rates_and_whatif_send_nothing()
         {
             using var session = Session();

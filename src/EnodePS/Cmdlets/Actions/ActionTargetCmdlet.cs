@@ -31,12 +31,6 @@ namespace EnodePS.Cmdlets.Actions
         [ValidateSet("vehicle", "charger", "hvac", "battery", IgnoreCase = true)]
         public string? DeviceType { get; set; }
 
-        protected override void Begin()
-        {
-            if (ParameterSetName == ByIdSet && !AllowedValues.TryNormalize(DeviceType, ActionTargetTypes.All, out _))
-                InvalidParameter(nameof(DeviceType), DeviceType, "allowed values are " + string.Join(", ", ActionTargetTypes.All) + ".");
-        }
-
         /// <summary>The actions this Process call got: the piped action, or each -Id of the -DeviceType.</summary>
         protected IEnumerable<ActionReference> Received()
         {

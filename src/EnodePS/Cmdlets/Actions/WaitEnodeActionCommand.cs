@@ -32,8 +32,6 @@ namespace EnodePS.Cmdlets.Actions
         protected override void Begin()
         {
             base.Begin();
-            if (PollIntervalSeconds < 0.05 || PollIntervalSeconds > 300)
-                InvalidParameter(nameof(PollIntervalSeconds), PollIntervalSeconds, "allowed values are 0.05 to 300 seconds.");
             PollInterval = TimeSpan.FromSeconds(PollIntervalSeconds);
         }
 

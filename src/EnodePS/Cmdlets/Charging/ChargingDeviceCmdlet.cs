@@ -33,12 +33,6 @@ namespace EnodePS.Cmdlets.Charging
         [ValidateSet("vehicle", "charger", IgnoreCase = true)]
         public string? DeviceType { get; set; }
 
-        protected override void Begin()
-        {
-            if (ParameterSetName == ByIdSet && !AllowedValues.TryNormalize(DeviceType, ActionTargetTypes.Charging, out _))
-                InvalidParameter(nameof(DeviceType), DeviceType, "allowed values are " + string.Join(", ", ActionTargetTypes.Charging) + ".");
-        }
-
         /// <summary>Calls <paramref name="control"/> with each device's type and id, and the device itself when it came from the pipeline.</summary>
         protected void ForEachDevice(Action<string, string, object?> control)
         {

@@ -38,12 +38,6 @@ namespace EnodePS.Cmdlets.Devices
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void Begin()
-        {
-            if (ParameterSetName == ByIdSet && !AllowedValues.TryNormalize(DeviceType, DeviceTypes.All, out _))
-                InvalidParameter(nameof(DeviceType), DeviceType, "allowed values are " + string.Join(", ", DeviceTypes.All) + ".");
-        }
-
         protected override void Process()
         {
             if (ParameterSetName == ByIdSet)

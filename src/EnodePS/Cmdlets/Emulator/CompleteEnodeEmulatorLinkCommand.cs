@@ -55,8 +55,6 @@ namespace EnodePS.Cmdlets.Emulator
 
         protected override void Process()
         {
-            if (DeviceCount < 1 || DeviceCount > LinkCompleter.MaxDevices)
-                throw new EnodeValidationException(nameof(DeviceCount), DeviceCount, $"a number of devices from 1 to {LinkCompleter.MaxDevices}.");
             var vendorType = DeviceType == null ? null : AssetTypes.Check(DeviceType, AssetTypes.Linkable, nameof(DeviceType));
             var vendor = Vendor == null ? null : Vendors.Canonical(Vendor, nameof(Vendor));
             var connection = ActiveConnection;

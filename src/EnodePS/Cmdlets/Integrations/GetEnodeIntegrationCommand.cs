@@ -26,13 +26,6 @@ namespace EnodePS.Cmdlets.Integrations
         [ArgumentCompleter(typeof(VendorCompleter))]
         public string? Vendor { get; set; }
 
-        protected override void Begin()
-        {
-            foreach (var type in DeviceType ?? new string[0])
-                if (!AllowedValues.TryNormalize(type, DeviceTypes.All, out _))
-                    InvalidParameter(nameof(DeviceType), type, "allowed values are " + string.Join(", ", DeviceTypes.All) + ".");
-        }
-
         protected override void Process()
         {
             var connection = ActiveConnection;

@@ -45,8 +45,7 @@ namespace EnodePS.Cmdlets.Interventions
 
         protected override void Begin()
         {
-            if (DeviceType != null && !AllowedValues.TryNormalize(DeviceType, DeviceTypes.All, out _))
-                InvalidParameter(nameof(DeviceType), DeviceType, "allowed values are " + string.Join(", ", DeviceTypes.All) + ".");
+            // -Language has no [ValidateSet] (a completer offers the languages): this check is the only one.
             if (Language != null && !AllowedValues.TryNormalize(Language, InterventionsResource.Languages, out _))
                 InvalidParameter(nameof(Language), Language, "allowed values are " + string.Join(", ", InterventionsResource.Languages) + ".");
         }

@@ -32,7 +32,7 @@ namespace EnodePS.Cmdlets.Provisioning
             ProvisioningDocument document = null!;
             try
             {
-                document = ProvisioningDocument.Load(ProviderPaths.Resolve(this, Path!));
+                document = ProvisioningDocument.FromPlain(DataFile.Read(this, Path!), System.IO.Path.GetFileName(Path!));
             }
             catch (ProvisioningFileException ex)
             {

@@ -100,7 +100,7 @@ namespace EnodePS.Cmdlets.Tariffs
 
         private List<TariffInterval> FromFile()
         {
-            var content = DataFile.Read(ProviderPaths.Resolve(this, Path!));
+            var content = DataFile.Read(this, Path!);
             if (PlainFields.IsRecord(content) && PlainFields.TryGet(content!, "intervals", out var intervals))
             {
                 var fileTariff = PlainFields.Text(PlainFields.Get(content!, "tariffId"));

@@ -80,7 +80,7 @@ namespace EnodePS.Cmdlets.Tariffs
 
         private List<TariffRate> FromFile()
         {
-            var content = DataFile.Read(ProviderPaths.Resolve(this, Path!));
+            var content = DataFile.Read(this, Path!);
             if (PlainFields.IsRecord(content) && PlainFields.TryGet(content!, "rates", out var rates))
             {
                 var fileId = PlainFields.Text(PlainFields.Get(content!, "id"));
