@@ -82,8 +82,11 @@ namespace EnodePS.Infrastructure
 
         protected override void End() => WaitFor(_sent, TimeSpan.FromSeconds(TimeoutSeconds));
 
-        /// <summary>The object behind a PowerShell wrapper.</summary>
-        protected static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
+        /// <summary>
+        /// The device a piped object stands for: the live model behind its wrapper (its capabilities are checked before
+        /// sending), or the wrapper itself for a deserialized one, whose properties live on the wrapper.
+        /// </summary>
+        protected static object PipedDevice(PSObject input) => input.BaseObject is PSCustomObject ? input : input.BaseObject;
 
         /// <summary>Stops the cmdlet before any request when the client's check refuses a parameter's value.</summary>
         protected void ValidateParameter(string parameter, object? value, Action validate)

@@ -13,6 +13,18 @@ namespace EnodePS.Infrastructure
     /// </summary>
     public abstract class DeviceStatisticsCmdlet<TRow> : ConnectedCmdlet
     {
+        protected const string ByIdSet = "ById";
+        protected const string InputObjectSet = "InputObject";
+        private IReadOnlyList<PipelineRule>? _rules;
+        private string? _pipedId;
+
+        /// <summary>A device of the derived cmdlet's kinds (see docs/pipelines.md) or its id; any other object is refused.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public PSObject? InputObject { get; set; }
+
+        /// <summary>The kinds of piped object the cmdlet takes and the property each gives to -Id: ("Inverter", "Id").</summary>
+        private protected abstract IEnumerable<(string Kind, string Property)> PipedKinds { get; }
         /// <summary>The first day, in the device's local time.</summary>
         [Parameter(Mandatory = true, Position = 1)]
         [Alias("StartDate", "From", "Date")]
@@ -43,13 +55,28 @@ namespace EnodePS.Infrastructure
 
         protected override void Process()
         {
+            var ids = Ids ?? Array.Empty<string>();
+            if (ParameterSetName == InputObjectSet)
+            {
+                if (!BindInput(InputObject!, _rules ??= Rules())) return;
+                ids = new[] { _pipedId! };
+            }
             var connection = ActiveConnection;
-            foreach (var id in Ids ?? Array.Empty<string>())
+            foreach (var id in ids)
                 TryCall(id, () =>
                 {
                     foreach (var row in Stream(connection, (client, ct) => Rows(client, id, StartTime, EndTime ?? StartTime, _granularity, ct)))
                         Output(row);
                 });
+        }
+    
+
+        private List<PipelineRule> Rules()
+        {
+            var rules = new List<PipelineRule>();
+            foreach (var (kind, property) in PipedKinds) rules.Add(PipelineRule.For(kind, property, "-Id", id => _pipedId = id));
+            rules.Add(PipelineRule.String("-Id", id => _pipedId = id));
+            return rules;
         }
     }
 }

@@ -131,8 +131,11 @@ namespace EnodePS.PowerShell.Tests.Charging
             var result = session.Run("Get-EnodeHvac -First 1 | Start-EnodeCharging");
 
             var error = Assert.Single(result.AllErrors);
-            Assert.Equal("EnodeInvalidArgument,EnodePS.Cmdlets.Charging.StartEnodeChargingCommand", error.FullyQualifiedErrorId);
-            Assert.Contains("Vehicle or Charger", error.Exception.Message);
+            Assert.Equal("EnodeInputNotAccepted,EnodePS.Cmdlets.Charging.StartEnodeChargingCommand", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidType, error.CategoryInfo.Category);
+            Assert.Contains("cannot take a Hvac", error.Exception.Message);
+            Assert.Contains("a Vehicle (Id", error.Exception.Message);
+            Assert.Contains("a Charger (Id", error.Exception.Message);
             Assert.Empty(session.Changes());
         }
 

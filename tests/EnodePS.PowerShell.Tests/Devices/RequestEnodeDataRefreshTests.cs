@@ -93,10 +93,10 @@ namespace EnodePS.PowerShell.Tests.Devices
             var result = session.Run("$notADevice | Request-EnodeDataRefresh", new { notADevice });
 
             var error = Assert.Single(result.AllErrors);
-            Assert.Equal(("EnodeInvalidArgument," + CommandType, ErrorCategory.InvalidArgument), (error.FullyQualifiedErrorId, error.CategoryInfo.Category));
-            Assert.Same(notADevice.BaseObject, error.TargetObject);
-            Assert.Contains("Cannot refresh a Intervention", error.Exception.Message);
-            Assert.Contains("-Id with -DeviceType", error.Exception.Message);
+            Assert.Equal(("EnodeInputNotAccepted," + CommandType, ErrorCategory.InvalidType), (error.FullyQualifiedErrorId, error.CategoryInfo.Category));
+            Assert.Same(notADevice.BaseObject, PSObject.AsPSObject(error.TargetObject).BaseObject);
+            Assert.Contains("Request-EnodeDataRefresh cannot take a Intervention", error.Exception.Message);
+            Assert.Contains("a Meter (Id → -Id (-DeviceType meter))", error.Exception.Message);
             Assert.Empty(HintPaths(session));
         }
 

@@ -24,7 +24,7 @@ namespace EnodePS.PowerShell.Tests.Pipelines
             session.Run(PipelineTable.Setup).AssertSucceeded();
             var piped = session.Run("@(" + row.Source + ")").AssertSucceeded().Output;
             Assert.NotEmpty(piped);
-            var expected = piped.Select(p => row.Property == null ? (string)p.BaseObject : p.Properties[row.Property]!.Value?.ToString()).ToList();
+            var expected = piped.SelectMany(p => row.Property == null ? new[] { (string)p.BaseObject } : Values(p.Properties[row.Property]!.Value)).ToList();
             var otherIds = row.Property == null || row.Property == "Id" ? new System.Collections.Generic.List<string?>()
                 : piped.Select(p => p.Properties["Id"]?.Value?.ToString()).Where(id => !string.IsNullOrEmpty(id) && !expected.Contains(id)).ToList();
             var before = session.Emulator.Journal.Api().Count;
@@ -41,6 +41,10 @@ namespace EnodePS.PowerShell.Tests.Pipelines
             if (vendorType != null)
                 Assert.All(sent, request => Assert.EndsWith("/" + vendorType.Split(' ')[1] + "?", request));
         }
+
+        /// <summary>A property's value as the ids it holds: a list (a capability's InterventionIds) gives each.</summary>
+        private static System.Collections.Generic.IEnumerable<string?> Values(object? value) =>
+            value is System.Collections.IEnumerable list && !(value is string) ? list.Cast<object?>().Select(v => v?.ToString()) : new[] { value?.ToString() };
 
         [Theory]
         [MemberData(nameof(PipelineTable.RefusedPairs), MemberType = typeof(PipelineTable))]

@@ -52,6 +52,7 @@ namespace EnodePS.PowerShell.Tests.Pipelines
             ["Meter"] = "Get-EnodeMeter -First 1",
             ["HemSystem"] = "Get-EnodeHemSystem -First 1",
             ["Location"] = "$location",
+            ["VendorAction"] = "Get-EnodeVehicle | Where-Object IsReachable | Select-Object -First 1 | Start-EnodeCharging",
         };
 
         /// <summary>Makes $location: a location of the first user.</summary>

@@ -52,10 +52,10 @@ namespace EnodePS.PowerShell.Tests.Statistics
             var offset = Assert.Single(session.Run("Get-EnodeChargingStatistics -UserId u -DeviceType vehicle -StartTime $start -UtcOffset 15", start).AllErrors);
             Assert.Contains("for -UtcOffset: a number of hours from -12 to 14", offset.Exception.Message);
             var notADevice = Assert.Single(session.Run("$location | Get-EnodeChargingSession -StartTime $start", start).AllErrors);
-            Assert.Contains("for -InputObject: a vehicle, charger or HVAC object", notADevice.Exception.Message);
+            Assert.Contains("Get-EnodeChargingSession cannot take a Location from the pipeline", notADevice.Exception.Message);
             Assert.Equal(("EnodeInvalidParameter,EnodePS.Cmdlets.Statistics.GetEnodeChargingStatisticsCommand", ErrorCategory.InvalidArgument), (backwards.FullyQualifiedErrorId, backwards.CategoryInfo.Category));
             Assert.Equal(("EnodeInvalidParameter,EnodePS.Cmdlets.Statistics.GetEnodeChargingStatisticsCommand", ErrorCategory.InvalidArgument), (offset.FullyQualifiedErrorId, offset.CategoryInfo.Category));
-            Assert.Equal(("EnodeInvalidParameter,EnodePS.Cmdlets.Statistics.GetEnodeChargingSessionCommand", ErrorCategory.InvalidArgument), (notADevice.FullyQualifiedErrorId, notADevice.CategoryInfo.Category));
+            Assert.Equal(("EnodeInputNotAccepted,EnodePS.Cmdlets.Statistics.GetEnodeChargingSessionCommand", ErrorCategory.InvalidType), (notADevice.FullyQualifiedErrorId, notADevice.CategoryInfo.Category));
 
             // A type outside the set is PowerShell's own binder's answer, naming the parameter and the allowed values.
             var type = Assert.Single(session.Run("Get-EnodeChargingSession -UserId u -DeviceType battery -StartTime $start", start).AllErrors);

@@ -14,8 +14,9 @@ namespace EnodePS.Cmdlets.Actions
     {
         protected override void Process()
         {
+            var actions = Received();
             var connection = ActiveConnection;
-            foreach (var action in Received())
+            foreach (var action in actions)
                 TryCall(action.Id, () => Output(Call(connection, (client, ct) => client.Actions.GetAsync(action.TargetType, action.Id, ct))));
         }
     }

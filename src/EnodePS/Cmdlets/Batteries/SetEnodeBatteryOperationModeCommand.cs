@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using EnodePS.Client;
 using EnodePS.Client.Models;
@@ -19,10 +20,16 @@ namespace EnodePS.Cmdlets.Batteries
 
         private string _mode = "";
 
-        /// <summary>A battery from Get-EnodeBattery: a mode its capabilities do not allow is refused before sending.</summary>
+        private IReadOnlyList<PipelineRule>? _rules;
+        private string? _pipedId;
+
+        /// <summary>
+        /// A battery from Get-EnodeBattery (a mode its capabilities do not allow is refused before sending) or a battery
+        /// id; any other object is refused.
+        /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, Position = 0, ValueFromPipeline = true)]
         [ValidateNotNull]
-        public Battery? InputObject { get; set; }
+        public PSObject? InputObject { get; set; }
 
         /// <summary>Battery ids.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
@@ -43,15 +50,22 @@ namespace EnodePS.Cmdlets.Batteries
         protected override void Process()
         {
             var what = "Set the operation mode to " + _mode;
-            if (InputObject == null)
+            if (ParameterSetName == ByIdSet)
             {
                 foreach (var id in Id ?? Array.Empty<string>())
                     Control(DeviceTypes.Battery, id, what, null, (client, ct) => client.Batteries.SetOperationModeAsync(id, _mode, ct));
                 return;
             }
-            var battery = InputObject;
-            Control(DeviceTypes.Battery, battery.Id, what, () => DeviceCapabilities.Ensure(battery, DeviceCapabilities.ForOperationMode(_mode)),
-                (client, ct) => client.Batteries.SetOperationModeAsync(battery.Id, _mode, ct));
+            if (!BindInput(InputObject!, _rules ??= new[]
+                {
+                    PipelineRule.For("Battery", "Id", "-Id", id => _pipedId = id),
+                    PipelineRule.String("-Id", id => _pipedId = id),
+                })) return;
+            var batteryId = _pipedId!;
+            var battery = InputObject!.BaseObject as Battery;
+            Control(DeviceTypes.Battery, batteryId, what,
+                battery == null ? (Action?)null : () => DeviceCapabilities.Ensure(battery, DeviceCapabilities.ForOperationMode(_mode)),
+                (client, ct) => client.Batteries.SetOperationModeAsync(batteryId, _mode, ct), PipedDevice(InputObject));
         }
     }
 }

@@ -15,14 +15,17 @@ namespace EnodePS.Cmdlets.Chargers
     [OutputType(typeof(Charger))]
     public sealed class SetEnodeChargerCommand : SetDeviceLocationCmdlet<Charger>
     {
-        /// <summary>Charger ids; binds the Id property of chargers from the pipeline.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        /// <summary>Charger ids.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = LocationSet, Position = 0)]
+        [Parameter(Mandatory = true, ParameterSetName = ClearLocationSet, Position = 0)]
         [Alias("ChargerId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(ChargerIdCompleter))]
         public string[]? Id { get; set; }
 
         protected override string[]? Ids => Id;
+
+        protected override string DeviceKind => "Charger";
 
         protected override string DeviceNoun => "charger";
 

@@ -1,7 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using EnodePS.Client;
-using EnodePS.Client.Resources;
 using EnodePS.Completers;
 using EnodePS.Infrastructure;
 
@@ -9,17 +9,19 @@ namespace EnodePS.Cmdlets.Charging
 {
     /// <summary>
     /// The parameters of the cmdlets that control vehicles and chargers alike: a Vehicle or Charger from the pipeline
-    /// (its type taken from the object), or -Id with -DeviceType.
+    /// (bound by its type, see docs/pipelines.md), or -Id with -DeviceType.
     /// </summary>
     public abstract class ChargingDeviceCmdlet : ControlCmdlet
     {
         protected const string InputObjectSet = "InputObject";
         protected const string ByIdSet = "ById";
+        private IReadOnlyList<PipelineRule>? _rules;
+        private string? _pipedType, _pipedId;
 
-        /// <summary>A Vehicle or Charger, from Get-EnodeVehicle or Get-EnodeCharger.</summary>
+        /// <summary>A Vehicle or Charger, from Get-EnodeVehicle or Get-EnodeCharger; any other object is refused.</summary>
         [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, Position = 0, ValueFromPipeline = true)]
         [ValidateNotNull]
-        public object? InputObject { get; set; }
+        public PSObject? InputObject { get; set; }
 
         /// <summary>Ids of vehicles or chargers, all of the -DeviceType.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
@@ -43,18 +45,12 @@ namespace EnodePS.Cmdlets.Charging
                 return;
             }
 
-            var device = Unwrap(InputObject);
-            string deviceType;
-            try
-            {
-                deviceType = DevicesResource.ChargingTypeOf(device, nameof(InputObject));
-            }
-            catch (ArgumentException error)
-            {
-                NonTerminating(error, device);
-                return;
-            }
-            control(deviceType, DeviceTypes.IdOf(device)!, device);
+            if (!BindInput(InputObject!, _rules ??= new[]
+                {
+                    PipelineRule.For("Vehicle", "Id", "-Id (-DeviceType vehicle)", id => (_pipedType, _pipedId) = (DeviceTypes.Vehicle, id)),
+                    PipelineRule.For("Charger", "Id", "-Id (-DeviceType charger)", id => (_pipedType, _pipedId) = (DeviceTypes.Charger, id)),
+                })) return;
+            control(_pipedType!, _pipedId!, PipedDevice(InputObject!));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
 using EnodePS.Client;
@@ -18,10 +19,16 @@ namespace EnodePS.Cmdlets.Charging
         private const string InputObjectSet = "InputObject";
         private const string ByIdSet = "ById";
 
-        /// <summary>A charger from Get-EnodeCharger: the limit is checked against its allowed range before sending.</summary>
+        private IReadOnlyList<PipelineRule>? _rules;
+        private string? _pipedId;
+
+        /// <summary>
+        /// A charger from Get-EnodeCharger (the limit is checked against its allowed range before sending) or a charger
+        /// id; any other object is refused.
+        /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, Position = 0, ValueFromPipeline = true)]
         [ValidateNotNull]
-        public Charger? InputObject { get; set; }
+        public PSObject? InputObject { get; set; }
 
         /// <summary>Charger ids.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
@@ -46,14 +53,20 @@ namespace EnodePS.Cmdlets.Charging
                     Control(DeviceTypes.Charger, id, what, null, (client, ct) => client.Chargers.SetChargeRateLimitAsync(id, ChargeRateLimit, ct));
                 return;
             }
-            var charger = InputObject!;
-            Control(DeviceTypes.Charger, charger.Id, what,
-                () =>
+            if (!BindInput(InputObject!, _rules ??= new[]
+                {
+                    PipelineRule.For("Charger", "Id", "-Id", id => _pipedId = id),
+                    PipelineRule.String("-Id", id => _pipedId = id),
+                })) return;
+            var chargerId = _pipedId!;
+            var charger = InputObject!.BaseObject as Charger;
+            Control(DeviceTypes.Charger, chargerId, what,
+                charger == null ? (Action?)null : () =>
                 {
                     DeviceCapabilities.Ensure(charger, "setChargeRateLimit");
                     ControlValues.ChargeRateLimit(ChargeRateLimit, charger, nameof(ChargeRateLimit));
                 },
-                (client, ct) => client.Chargers.SetChargeRateLimitAsync(charger.Id, ChargeRateLimit, ct));
+                (client, ct) => client.Chargers.SetChargeRateLimitAsync(chargerId, ChargeRateLimit, ct), PipedDevice(InputObject));
         }
     }
 }

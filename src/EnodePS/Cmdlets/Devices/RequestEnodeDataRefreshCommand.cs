@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using EnodePS.Completers;
 using EnodePS.Client;
@@ -17,10 +19,14 @@ namespace EnodePS.Cmdlets.Devices
         private const string InputObjectSet = "InputObject";
         private const string ByIdSet = "ById";
 
-        /// <summary>A device from a Get-Enode* cmdlet: a Vehicle, Charger, Hvac, Inverter, Battery or Meter.</summary>
+        private static readonly string[] DeviceKinds = { "Vehicle", "Charger", "Hvac", "Inverter", "Battery", "Meter" };
+        private IReadOnlyList<PipelineRule>? _rules;
+        private string? _pipedType, _pipedId;
+
+        /// <summary>A device from a Get-Enode* cmdlet: a Vehicle, Charger, Hvac, Inverter, Battery or Meter; any other object is refused.</summary>
         [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, Position = 0, ValueFromPipeline = true)]
         [ValidateNotNull]
-        public object? InputObject { get; set; }
+        public PSObject? InputObject { get; set; }
 
         /// <summary>Device ids, all of the -DeviceType.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
@@ -47,16 +53,11 @@ namespace EnodePS.Cmdlets.Devices
                 return;
             }
 
-            var device = InputObject is PSObject wrapped ? wrapped.BaseObject : InputObject;
-            var deviceType = DeviceTypes.Of(device);
-            if (deviceType == null)
-            {
-                NonTerminating(new ArgumentException(
-                    $"Cannot refresh a {device?.GetType().Name ?? "null"}: pipe in a Vehicle, Charger, Hvac, Inverter, Battery or Meter, or use -Id with -DeviceType.",
-                    nameof(InputObject)), device);
-                return;
-            }
-            Refresh(deviceType, DeviceTypes.IdOf(device)!);
+            if (!BindInput(InputObject!, _rules ??= DeviceKinds
+                    .Select(kind => PipelineRule.For(kind, "Id", "-Id (-DeviceType " + kind.ToLowerInvariant() + ")",
+                        id => (_pipedType, _pipedId) = (kind.ToLowerInvariant(), id)))
+                    .ToList())) return;
+            Refresh(_pipedType!, _pipedId!);
         }
 
         private void Refresh(string type, string id)

@@ -12,12 +12,12 @@ namespace EnodePS.Cmdlets.HemSystems
     /// <summary>
     /// <para type="synopsis">Gets the energy flows of HEM systems over a range of days: generation, consumption, grid, battery.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeHemSystemStatistics", HelpUri = HelpLinks.Cmdlets + "Get-EnodeHemSystemStatistics.md")]
+    [Cmdlet(VerbsCommon.Get, "EnodeHemSystemStatistics", HelpUri = HelpLinks.Cmdlets + "Get-EnodeHemSystemStatistics.md", DefaultParameterSetName = ByIdSet)]
     [OutputType(typeof(HemSystemStatisticsSample))]
     public sealed class GetEnodeHemSystemStatisticsCommand : DeviceStatisticsCmdlet<HemSystemStatisticsSample>
     {
-        /// <summary>HEM system ids; binds the Id (or HemSystemId) property of objects from the pipeline.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        /// <summary>HEM system ids.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
         [Alias("HemSystemId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(HemSystemIdCompleter))]
@@ -30,6 +30,8 @@ namespace EnodePS.Cmdlets.HemSystems
         public string Resolution { get; set; } = HemSystemStatisticsInterval.Day;
 
         protected override string[]? Ids => Id;
+
+        private protected override IEnumerable<(string Kind, string Property)> PipedKinds => new[] { ("HemSystem", "Id"), ("Meter", "HemSystemId"), ("Inverter", "HemSystemId"), ("Battery", "HemSystemId") };
 
         protected override (string Parameter, string Value, IReadOnlyList<string> Allowed) Granularity =>
             (nameof(Resolution), Resolution, HemSystemStatisticsInterval.All);

@@ -15,14 +15,17 @@ namespace EnodePS.Cmdlets.Hvacs
     [OutputType(typeof(Hvac))]
     public sealed class SetEnodeHvacCommand : SetDeviceLocationCmdlet<Hvac>
     {
-        /// <summary>HVAC unit ids; binds the Id property of HVAC units from the pipeline.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        /// <summary>HVAC unit ids.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = LocationSet, Position = 0)]
+        [Parameter(Mandatory = true, ParameterSetName = ClearLocationSet, Position = 0)]
         [Alias("HvacId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(HvacIdCompleter))]
         public string[]? Id { get; set; }
 
         protected override string[]? Ids => Id;
+
+        protected override string DeviceKind => "Hvac";
 
         protected override string DeviceNoun => "hvac";
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using EnodePS.Client;
 using EnodePS.Client.Models;
@@ -21,11 +22,17 @@ namespace EnodePS.Cmdlets.Hvacs
 
         private HvacHold? _hold;
 
-        /// <summary>An HVAC unit from Get-EnodeHvac: the hold is checked against its modes and setpoint ranges before sending.</summary>
+        private IReadOnlyList<PipelineRule>? _rules;
+        private string? _pipedId;
+
+        /// <summary>
+        /// An HVAC unit from Get-EnodeHvac (the hold is checked against its modes and setpoint ranges before sending) or
+        /// an HVAC unit id; any other object is refused.
+        /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = HoldObjectSet, Position = 0, ValueFromPipeline = true)]
         [Parameter(Mandatory = true, ParameterSetName = ScheduleObjectSet, Position = 0, ValueFromPipeline = true)]
         [ValidateNotNull]
-        public Hvac? InputObject { get; set; }
+        public PSObject? InputObject { get; set; }
 
         /// <summary>HVAC unit ids.</summary>
         [Parameter(Mandatory = true, ParameterSetName = HoldByIdSet, Position = 0)]
@@ -80,22 +87,27 @@ namespace EnodePS.Cmdlets.Hvacs
         protected override void Process()
         {
             var what = Holds ? "Hold " + _hold : "Follow the device's schedule";
-            if (InputObject == null)
+            if (ParameterSetName == HoldByIdSet || ParameterSetName == ScheduleByIdSet)
             {
-                foreach (var id in Id ?? Array.Empty<string>()) Send(id, null, what);
+                foreach (var id in Id ?? Array.Empty<string>()) Send(id, null, what, null);
                 return;
             }
-            var hvac = InputObject;
-            Send(hvac.Id, () =>
+            if (!BindInput(InputObject!, _rules ??= new[]
+                {
+                    PipelineRule.For("Hvac", "Id", "-Id", id => _pipedId = id),
+                    PipelineRule.String("-Id", id => _pipedId = id),
+                })) return;
+            var hvac = InputObject!.BaseObject as Hvac;
+            Send(_pipedId!, hvac == null ? (Action?)null : () =>
             {
                 DeviceCapabilities.Ensure(hvac, Holds ? "setPermanentHold" : "setFollowSchedule");
                 _hold?.ValidateFor(hvac);
-            }, what);
+            }, what, PipedDevice(InputObject));
         }
 
-        private void Send(string id, Action? check, string what) =>
+        private void Send(string id, Action? check, string what, object? device) =>
             Control(DeviceTypes.Hvac, id, what, check, (client, ct) => Holds
                 ? client.Hvacs.SetPermanentHoldAsync(id, _hold!, ct)
-                : client.Hvacs.FollowScheduleAsync(id, ct));
+                : client.Hvacs.FollowScheduleAsync(id, ct), device);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using EnodePS.Completers;
 using EnodePS.Client;
@@ -17,12 +18,23 @@ namespace EnodePS.Cmdlets.Interventions
     {
         private const string ListSet = "List";
         private const string ByIdSet = "ById";
+        private const string InputObjectSet = "InputObject";
+        private IReadOnlyList<PipelineRule>? _rules;
+        private readonly List<string> _pipedIds = new List<string>();
 
-        /// <summary>Intervention ids; binds Id, InterventionId or the InterventionIds of a capability from the pipeline.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0, ValueFromPipelineByPropertyName = true)]
+        /// <summary>Intervention ids.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
         [Alias("InterventionId", "InterventionIds")]
         [AllowEmptyCollection]
         public string[]? Id { get; set; }
+
+        /// <summary>
+        /// An intervention, an intervention id, or a device capability (the interventions it needs, none when it is
+        /// capable); any other object is refused.
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public PSObject? InputObject { get; set; }
 
         /// <summary>Only interventions for this vendor type (listing, or getting by id).</summary>
         [Parameter]
@@ -52,16 +64,42 @@ namespace EnodePS.Cmdlets.Interventions
 
         protected override void Process()
         {
-            var connection = ActiveConnection;
-            if (ParameterSetName == ByIdSet)
+            var ids = Id ?? Array.Empty<string>();
+            if (ParameterSetName == InputObjectSet)
             {
-                foreach (var id in Id ?? Array.Empty<string>())
+                _pipedIds.Clear();
+                if (!BindInput(InputObject!, _rules ??= Rules())) return;
+                ids = _pipedIds.ToArray();
+            }
+            var connection = ActiveConnection;
+            if (ParameterSetName != ListSet)
+            {
+                foreach (var id in ids)
                     TryCall(id, () => Output(Call(connection, (client, ct) => client.Interventions.GetAsync(id, DeviceType, Vendor, Language, ct))));
                 return;
             }
 
             foreach (var intervention in Call(connection, (client, ct) => client.Interventions.ListAsync(DeviceType, Vendor, Language, ct)))
                 Output(intervention);
+        }
+    
+
+        private IReadOnlyList<PipelineRule> Rules()
+        {
+            Action<string> bind = id => _pipedIds.Add(id);
+            // A capability's InterventionIds is a list: the rule's property only tells that it has one, the ids are read here.
+            Action<string> bindCapability = _ =>
+            {
+                foreach (var id in LanguagePrimitives.GetEnumerable(InputObject!.Properties["InterventionIds"]?.Value) ?? Array.Empty<object>())
+                    if (id != null) _pipedIds.Add(id.ToString()!);
+            };
+            return new[]
+            {
+                PipelineRule.For("Intervention", "Id", "-Id", bind),
+                PipelineRule.String("-Id", bind),
+                PipelineRule.For("Capability", "InterventionIds", "-Id", bindCapability),
+                PipelineRule.For("ChargeRateLimitCapability", "InterventionIds", "-Id", bindCapability),
+            };
         }
     }
 }

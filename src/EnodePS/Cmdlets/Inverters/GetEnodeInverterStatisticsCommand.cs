@@ -12,12 +12,12 @@ namespace EnodePS.Cmdlets.Inverters
     /// <summary>
     /// <para type="synopsis">Gets the solar production of inverters over a range of days, one row per quarter hour or per day.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EnodeInverterStatistics", HelpUri = HelpLinks.Cmdlets + "Get-EnodeInverterStatistics.md")]
+    [Cmdlet(VerbsCommon.Get, "EnodeInverterStatistics", HelpUri = HelpLinks.Cmdlets + "Get-EnodeInverterStatistics.md", DefaultParameterSetName = ByIdSet)]
     [OutputType(typeof(InverterStatisticsSample))]
     public sealed class GetEnodeInverterStatisticsCommand : DeviceStatisticsCmdlet<InverterStatisticsSample>
     {
-        /// <summary>Inverter ids; binds the Id (or InverterId) property of objects from the pipeline.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        /// <summary>Inverter ids.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
         [Alias("InverterId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(InverterIdCompleter))]
@@ -29,6 +29,8 @@ namespace EnodePS.Cmdlets.Inverters
         public string Resolution { get; set; } = InverterStatisticsResolution.QuarterHour;
 
         protected override string[]? Ids => Id;
+
+        private protected override IEnumerable<(string Kind, string Property)> PipedKinds => new[] { ("Inverter", "Id") };
 
         protected override (string Parameter, string Value, IReadOnlyList<string> Allowed) Granularity =>
             (nameof(Resolution), Resolution, InverterStatisticsResolution.All);

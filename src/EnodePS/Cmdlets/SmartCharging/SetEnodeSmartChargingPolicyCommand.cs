@@ -10,15 +10,17 @@ namespace EnodePS.Cmdlets.SmartCharging
     /// <summary>
     /// <para type="synopsis">Turns smart charging on or off for vehicles, or changes its deadline and minimum charge limit.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "EnodeSmartChargingPolicy", HelpUri = HelpLinks.Cmdlets + "Set-EnodeSmartChargingPolicy.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "EnodeSmartChargingPolicy", HelpUri = HelpLinks.Cmdlets + "Set-EnodeSmartChargingPolicy.md", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(SmartChargingPolicy))]
-    public sealed class SetEnodeSmartChargingPolicyCommand : ConnectedCmdlet
+    public sealed class SetEnodeSmartChargingPolicyCommand : SmartChargingVehicleCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, Position = 0)]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(VehicleIdCompleter))]
         public string[]? VehicleId { get; set; }
+
+        protected override string[]? GivenVehicleIds => VehicleId;
 
         /// <summary>Turns smart charging on (-Enabled) or off (-Enabled:$false). Turning it on needs a deadline (given now or set before).</summary>
         [Parameter]
@@ -49,8 +51,9 @@ namespace EnodePS.Cmdlets.SmartCharging
                 Deadline = Deadline == null ? null : ClockTime.Check(Deadline, nameof(Deadline)),
                 MinimumChargeLimit = MinimumChargeLimit,
             });
+            var ids = VehicleIds();
             var connection = ActiveConnection;
-            foreach (var id in VehicleId!)
+            foreach (var id in ids)
             {
                 if (!ShouldProcess(id, "Update smart charging policy")) continue;
                 TryCall(id, () =>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using EnodePS.Completers;
 using EnodePS.Client.Models;
@@ -15,14 +16,17 @@ namespace EnodePS.Cmdlets.Statistics
     {
         protected const string UserSet = "User";
         protected const string DeviceSet = "Device";
+        private IReadOnlyList<PipelineRule>? _rules;
+        private (string UserId, string Type, string? DeviceId) _piped;
 
         [Parameter(Mandatory = true, ParameterSetName = UserSet, Position = 0)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(UserIdCompleter))]
         public string? UserId { get; set; }
 
-        /// <summary>charger, vehicle or hvac.</summary>
+        /// <summary>charger, vehicle or hvac; with a piped user, which of the user's devices.</summary>
         [Parameter(Mandatory = true, ParameterSetName = UserSet)]
+        [Parameter(ParameterSetName = DeviceSet)]
         [Alias("Type")]
         [ValidateSet("charger", "vehicle", "hvac", IgnoreCase = true)]
         public string? DeviceType { get; set; }
@@ -33,10 +37,13 @@ namespace EnodePS.Cmdlets.Statistics
         [ArgumentCompleter(typeof(DeviceIdCompleter))]
         public string? DeviceId { get; set; }
 
-        /// <summary>A vehicle, charger or HVAC object: its user, id and type are used.</summary>
+        /// <summary>
+        /// A vehicle, charger or HVAC object (its user, id and type are used), or a user (with -DeviceType); any other
+        /// object is refused.
+        /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = DeviceSet, ValueFromPipeline = true)]
         [ValidateNotNull]
-        public object? InputObject { get; set; }
+        public PSObject? InputObject { get; set; }
 
         /// <summary>The start of the range (local time unless given in UTC).</summary>
         [Parameter(Mandatory = true)]
@@ -53,8 +60,11 @@ namespace EnodePS.Cmdlets.Statistics
         [ArgumentCompleter(typeof(LocationIdCompleter))]
         public string? LocationId { get; set; }
 
-        /// <summary>The query for this invocation (or this pipeline object), checked with the cmdlet's parameter names.</summary>
-        protected (string UserId, ChargingStatisticsQuery Query) BuildQuery()
+        /// <summary>
+        /// The query for this invocation (or this pipeline object), checked with the cmdlet's parameter names; null when
+        /// the piped object was refused (reported as an error for that object).
+        /// </summary>
+        protected (string UserId, ChargingStatisticsQuery Query)? BuildQuery()
         {
             var start = PipelineObjects.ToOffset(StartTime);
             var end = EndTime == null ? (DateTimeOffset?)null : PipelineObjects.ToOffset(EndTime.Value);
@@ -65,11 +75,8 @@ namespace EnodePS.Cmdlets.Statistics
             string? deviceId;
             if (ParameterSetName == DeviceSet)
             {
-                type = PipelineObjects.AssetType(InputObject!) is string t && System.Linq.Enumerable.Contains(AssetTypes.Statistics, t) ? t
-                    : throw new EnodeValidationException(nameof(InputObject), System.Linq.Enumerable.First(PipelineObjects.TypeNames(InputObject!)),
-                        "a vehicle, charger or HVAC object (from Get-EnodeVehicle, Get-EnodeCharger or Get-EnodeHvac); or give -UserId and -DeviceType.");
-                userId = PipelineObjects.Property(InputObject!, "UserId") ?? throw new EnodeValidationException(nameof(InputObject), type, "an object with a UserId property.");
-                deviceId = PipelineObjects.Property(InputObject!, "Id");
+                if (!BindInput(InputObject!, _rules ??= PipedRules())) return null;
+                (userId, type, deviceId) = _piped;
             }
             else
             {
@@ -78,6 +85,29 @@ namespace EnodePS.Cmdlets.Statistics
                 deviceId = DeviceId;
             }
             return (userId, new ChargingStatisticsQuery { Type = type, StartDate = start, EndDate = end, DeviceId = deviceId, LocationId = LocationId });
+        }
+
+        /// <summary>What each kind of piped object binds: a device its user, type and id; a user its id (with -DeviceType).</summary>
+        private List<PipelineRule> PipedRules()
+        {
+            var rules = new List<PipelineRule>();
+            foreach (var kind in new[] { "Vehicle", "Charger", "Hvac" })
+            {
+                var kindType = kind.ToLowerInvariant();
+                rules.Add(PipelineRule.For(kind, "Id", "-DeviceId, with -UserId and -DeviceType " + kindType, id =>
+                {
+                    if (DeviceType != null && !string.Equals(DeviceType, kindType, StringComparison.OrdinalIgnoreCase))
+                        InvalidParameter(nameof(DeviceType), DeviceType, $"a piped {kindType} is of type {kindType}: leave -DeviceType out or pipe {DeviceType} objects.");
+                    _piped = (PipelineObjects.Property(InputObject!, "UserId") ?? "", kindType, id);
+                }));
+            }
+            rules.Add(PipelineRule.For("User", "Id", "-UserId (with -DeviceType)", id =>
+            {
+                if (DeviceType == null)
+                    InvalidParameter(nameof(DeviceType), null, "a piped user needs -DeviceType (charger, vehicle or hvac): which of the user's devices.");
+                _piped = (id, AssetTypes.Check(DeviceType!, AssetTypes.Statistics, nameof(DeviceType)), null);
+            }));
+            return rules;
         }
     }
 }

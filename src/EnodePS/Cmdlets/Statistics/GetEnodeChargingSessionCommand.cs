@@ -13,7 +13,7 @@ namespace EnodePS.Cmdlets.Statistics
     {
         protected override void Process()
         {
-            var (userId, query) = BuildQuery();
+            if (!(BuildQuery() is var (userId, query))) return;
             var connection = ActiveConnection;
             TryCall(userId, () =>
             {

@@ -24,7 +24,7 @@ namespace EnodePS.Cmdlets.Statistics
 
         protected override void Process()
         {
-            var (userId, query) = BuildQuery();
+            if (!(BuildQuery() is var (userId, query))) return;
             query.Resolution = Resolution == null ? null : AssetTypes.Check(Resolution, StatisticsResource.Resolutions, nameof(Resolution));
             if (UtcOffset.HasValue)
             {
