@@ -73,8 +73,9 @@ namespace EnodePS.Infrastructure
 
         protected void Output(object? value)
         {
-            WriteObject(PowerShellValues.ToOutput(value));
+            // First: the next cmdlet of the pipeline runs inside WriteObject and asks which connection the object came from.
             OnOutput(value);
+            WriteObject(PowerShellValues.ToOutput(value));
         }
 
         /// <summary>
@@ -90,7 +91,7 @@ namespace EnodePS.Infrastructure
             else WriteVerbose(message);
         }
 
-        /// <summary>Called after each object is written: the connected base remembers ids for completion.</summary>
+        /// <summary>Called for each object just before it is written: the connected base remembers its connection and ids.</summary>
         private protected virtual void OnOutput(object? value) { }
 
         /// <summary>PSCmdlet's ShouldProcess; a confirmation a non-interactive session cannot ask for is a clear error.</summary>

@@ -115,7 +115,7 @@ namespace EnodePS.PowerShell.Tests.Module
             ["Remove-EnodeUser"] = "Get-EnodeUser -First 1 | Remove-EnodeUser -Force",
             ["Set-EnodeCharger"] = "Get-EnodeCharger -First 1 | Set-EnodeCharger -LocationId $location.Id",
             ["Set-EnodeHvac"] = "Get-EnodeHvac -First 1 | Set-EnodeHvac -LocationId $location.Id",
-            ["Set-EnodeSmartChargingPolicy"] = "Set-EnodeSmartChargingPolicy -VehicleId (Get-EnodeVehicle -First 1).Id -Enabled",
+            ["Set-EnodeSmartChargingPolicy"] = "Set-EnodeSmartChargingPolicy -VehicleId (Get-EnodeVehicle -First 1).Id -Enabled -Deadline 07:00",
             ["Set-EnodeRequestOption"] = "Set-EnodeRequestOption -MaxRetries 2",
         };
 
@@ -138,16 +138,17 @@ namespace EnodePS.PowerShell.Tests.Module
         [MemberData(nameof(PassThruCases))]
         public void A_Set_or_Remove_cmdlet_writes_nothing_unless_PassThru(string name)
         {
-            using var session = new PowerShellSession();
-            session.Run(PassThruSetup).AssertSucceeded();
             var command = PassThruCommands[name];
 
-            var silent = session.Run(command).AssertSucceeded();
-            session.Run(PassThruSetup).AssertSucceeded();
-            var passed = session.Run(command + " -PassThru").AssertSucceeded();
+            Assert.Empty(RunAfterSetup(command).Output);
+            Assert.NotEmpty(RunAfterSetup(command + " -PassThru").Output);
+        }
 
-            Assert.Empty(silent.Output);
-            Assert.NotEmpty(passed.Output);
+        private static ScriptResult RunAfterSetup(string command)
+        {
+            using var session = new PowerShellSession();
+            session.Run(PassThruSetup).AssertSucceeded();
+            return session.Run(command).AssertSucceeded();
         }
 
         private static List<Type> Outputs(CmdletInfo cmdlet) =>

@@ -57,6 +57,20 @@ namespace EnodePS.PowerShell.Tests.Pipelines
         }
 
         [Fact]
+        public void Within_one_pipeline_the_next_cmdlet_uses_the_connection_the_object_came_from()
+        {
+            using var session = PowerShellSession.WithEmulator();
+            using var b = new LoopbackEmulator(new EmulatorOptions { VehicleCount = 40, UserCount = 4 });
+            ConnectBThenA(session, b);
+            var beforeA = session.Emulator.Journal.Api().Count;
+
+            session.Run("Get-EnodeVehicle -First 1 -Connection B | New-EnodeSchedule | Set-EnodeSchedule -Enabled").AssertSucceeded();
+
+            Assert.Empty(session.Emulator.Journal.Api().Skip(beforeA));
+            Assert.Equal(new[] { "POST", "PUT" }, b.Emulator.Journal.Mutating().Select(r => r.Method));
+        }
+
+        [Fact]
         public void An_explicit_connection_wins_over_the_one_a_piped_object_came_from()
         {
             using var session = PowerShellSession.WithEmulator();
