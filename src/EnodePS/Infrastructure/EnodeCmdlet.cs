@@ -73,7 +73,8 @@ namespace EnodePS.Infrastructure
 
         protected void Output(object? value)
         {
-            // Remembered first: when a downstream Select-Object -First has what it wants, WriteObject does not return.
+            // First: the next cmdlet of the pipeline runs inside WriteObject and asks which connection the object came
+            // from, and a downstream Select-Object -First that has what it wants stops the pipeline there.
             OnOutput(value);
             WriteObject(PowerShellValues.ToOutput(value));
         }

@@ -37,11 +37,26 @@ namespace EnodePS.Infrastructure
             return this;
         }
 
+        /// <summary>An untyped object (an Import-Csv row) never binds by this rule: its properties cannot tell what it is.</summary>
+        public PipelineRule Typed() => When(input => PipelineInput.KindOf(input) != null);
+
         public static PipelineRule For(string kind, string property, string parameter, Action<string> bind) =>
             new PipelineRule(kind, property, parameter, bind);
 
+        /// <summary>
+        /// An untyped object (an Import-Csv row, a [pscustomobject]) with this property binds it; no Enode object does.
+        /// </summary>
+        public static PipelineRule ByPropertyName(string property, string parameter, Action<string> bind) => new PipelineRule(Untyped, property, parameter, bind);
+
+        /// <summary>The kind of <see cref="ByPropertyName"/> rules: matches no type name.</summary>
+        private const string Untyped = "";
+
         /// <summary>A plain string binds the cmdlet's primary id.</summary>
         public static PipelineRule String(string parameter, Action<string> bind) => new PipelineRule(Text, "", parameter, bind);
+
+        /// <summary>The rules of a cmdlet that acts on objects of one kind: such an object's Id, or an id string, binds <paramref name="parameter"/>.</summary>
+        public static List<PipelineRule> ForKind(string kind, string parameter, Action<string> bind) =>
+            new List<PipelineRule> { For(kind, "Id", parameter, bind), String(parameter, bind) };
 
         /// <summary>The kinds that carry the UserId of the user they belong to.</summary>
         public static readonly string[] UserOwned = { "Vehicle", "Charger", "Hvac", "Inverter", "Battery", "Meter", "HemSystem", "Location" };
@@ -59,7 +74,8 @@ namespace EnodePS.Infrastructure
             return rules;
         }
 
-        public string Describe() => Kind == Text ? $"an id string ({Parameter})" : $"a {Kind} ({Property} → {Parameter})";
+        public string Describe() =>
+            Kind == Text ? $"a string ({Parameter})" : Kind == Untyped ? $"an object with a {Property} property ({Parameter})" : $"a {Kind} ({Property} → {Parameter})";
     }
 
     /// <summary>Binds a piped object by its type; an object of another Enode type is refused before any request.</summary>
@@ -109,7 +125,7 @@ namespace EnodePS.Infrastructure
             }
             else
             {
-                foreach (var rule in rules.Where(r => r.Kind != PipelineRule.Text))
+                foreach (var rule in rules.Where(r => r.Kind != PipelineRule.Text && (r.Condition == null || r.Condition(input))))
                     foreach (var name in new[] { rule.Parameter.TrimStart('-'), rule.Property })
                     {
                         var value = PipelineObjects.Property(input, name);

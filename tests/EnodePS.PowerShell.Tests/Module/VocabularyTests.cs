@@ -83,10 +83,82 @@ namespace EnodePS.PowerShell.Tests.Module
         {
             var cmdlet = ModuleCommands.Named(name);
             if (cmdlet.Verb != "Set" && cmdlet.Verb != "Remove") return;
-            var outputs = cmdlet.OutputType.Select(t => t.Type).Where(t => t != null && t != typeof(void)).ToList();
-            if (outputs.Count == 0 || outputs.All(t => t == typeof(VendorAction))) return;
+            if (WritesAnAction(cmdlet)) return;
             Assert.True(cmdlet.Parameters.TryGetValue("PassThru", out var passThru) && passThru.SwitchParameter,
-                $"{name} writes {string.Join(", ", outputs.Select(t => t.Name))}: only with a -PassThru switch.");
+                $"{name} writes {string.Join(", ", Outputs(cmdlet).Select(t => t.Name))}: only with a -PassThru switch.");
+        }
+
+        /// <summary>
+        /// One rule for Remove-: every one has -PassThru, which writes the object as it was (docs/conventions.md); a
+        /// Remove- with nothing to pass would break it, so it fails here rather than quietly differing.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(Cmdlets))]
+        public void Every_Remove_cmdlet_has_PassThru_and_declares_what_it_passes(string name)
+        {
+            var cmdlet = ModuleCommands.Named(name);
+            if (cmdlet.Verb != "Remove") return;
+            Assert.True(cmdlet.Parameters.TryGetValue("PassThru", out var passThru) && passThru.SwitchParameter, $"{name} has no -PassThru switch.");
+            Assert.NotEmpty(Outputs(cmdlet));
+        }
+
+        /// <summary>A command for each Set- and Remove- cmdlet (device commands aside), run without and with -PassThru.</summary>
+        private static readonly IReadOnlyDictionary<string, string> PassThruCommands = new Dictionary<string, string>
+        {
+            ["Set-EnodeLocation"] = "$location | Set-EnodeLocation -Name Cottage",
+            ["Remove-EnodeLocation"] = "$location | Remove-EnodeLocation",
+            ["Set-EnodeLocationTariff"] = "$location | Set-EnodeLocationTariff -TariffId home-tou -Interval @{ Name = 'PEAK'; From = '07:00'; To = '22:00' }",
+            ["Set-EnodeTariff"] = "Set-EnodeTariff -Id home-tou -Rate @{ PEAK = 0.4 }",
+            ["Set-EnodeSchedule"] = "$schedule | Set-EnodeSchedule -Enabled",
+            ["Remove-EnodeSchedule"] = "$schedule | Remove-EnodeSchedule",
+            ["Set-EnodeWebhook"] = "$webhook | Set-EnodeWebhook -Event '*'",
+            ["Remove-EnodeUser"] = "Get-EnodeUser -First 1 | Remove-EnodeUser -Force",
+            ["Set-EnodeCharger"] = "Get-EnodeCharger -First 1 | Set-EnodeCharger -LocationId $location.Id",
+            ["Set-EnodeHvac"] = "Get-EnodeHvac -First 1 | Set-EnodeHvac -LocationId $location.Id",
+            ["Set-EnodeSmartChargingPolicy"] = "Set-EnodeSmartChargingPolicy -VehicleId (Get-EnodeVehicle -First 1).Id -Enabled -Deadline 07:00",
+            ["Set-EnodeRequestOption"] = "Set-EnodeRequestOption -MaxRetries 2",
+        };
+
+        private const string PassThruSetup =
+            "$location = New-EnodeLocation -UserId (Get-EnodeUser -First 1).Id -Name Home -Latitude 59.91 -Longitude 10.75 -TimezoneName Europe/Oslo; " +
+            "$null = Set-EnodeTariff -Id home-tou -Rate @{ PEAK = 0.3 }; " +
+            "$schedule = Get-EnodeVehicle -First 1 | New-EnodeSchedule; " +
+            "$webhook = Register-EnodeWebhook -Url 'http://127.0.0.1:9/enode' -WarningAction SilentlyContinue";
+
+        public static IEnumerable<object[]> PassThruCases() => PassThruCommands.Keys.Select(k => new object[] { k });
+
+        [Fact]
+        public void Every_Set_and_Remove_cmdlet_is_checked_for_writing_nothing_without_PassThru()
+        {
+            var expected = ModuleCommands.All.Where(c => (c.Verb == "Set" || c.Verb == "Remove") && !WritesAnAction(c)).Select(c => c.Name).OrderBy(n => n);
+            Assert.Equal(expected, PassThruCommands.Keys.OrderBy(n => n));
+        }
+
+        [Theory]
+        [MemberData(nameof(PassThruCases))]
+        public void A_Set_or_Remove_cmdlet_writes_nothing_unless_PassThru(string name)
+        {
+            var command = PassThruCommands[name];
+
+            Assert.Empty(RunAfterSetup(command).Output);
+            Assert.NotEmpty(RunAfterSetup(command + " -PassThru").Output);
+        }
+
+        private static ScriptResult RunAfterSetup(string command)
+        {
+            using var session = new PowerShellSession();
+            session.Run(PassThruSetup).AssertSucceeded();
+            return session.Run(command).AssertSucceeded();
+        }
+
+        private static List<Type> Outputs(CmdletInfo cmdlet) =>
+            cmdlet.OutputType.Select(t => t.Type).Where(t => t != null && t != typeof(void)).ToList();
+
+        /// <summary>A device command (Set-EnodeMaxCurrent...) writes the action it created: its result, not an echo.</summary>
+        private static bool WritesAnAction(CmdletInfo cmdlet)
+        {
+            var outputs = Outputs(cmdlet);
+            return outputs.Count > 0 && outputs.All(t => t == typeof(VendorAction));
         }
 
         [Theory]

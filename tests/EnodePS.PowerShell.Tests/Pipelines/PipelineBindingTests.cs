@@ -31,7 +31,9 @@ namespace EnodePS.PowerShell.Tests.Pipelines
 
             session.Run("$piped | " + row.Command, new { piped = piped.ToArray() }).AssertSucceeded();
 
-            var sent = session.Emulator.Journal.Api().Skip(before).Select(r => r.Path + "?" + string.Join("&", r.Query.Values)).ToList();
+            // A value sent in a body (a schedule's targetId, a webhook's url) counts as sent too.
+            var sent = session.Emulator.Journal.Api().Skip(before)
+                .Select(r => r.Path + "?" + string.Join("&", r.Query.Values) + (r.Body.Length > 0 ? " " + r.Body : "")).ToList();
             Assert.NotEmpty(sent);
             foreach (var value in expected)
                 Assert.Contains(sent, request => request.Contains(value!));

@@ -53,6 +53,10 @@ namespace EnodePS.PowerShell.Tests.Pipelines
             ["HemSystem"] = "Get-EnodeHemSystem -First 1",
             ["Location"] = "$location",
             ["VendorAction"] = "Get-EnodeVehicle | Where-Object IsReachable | Select-Object -First 1 | Start-EnodeCharging",
+            ["Schedule"] = "Get-EnodeVehicle -First 1 | New-EnodeSchedule",
+            ["Tariff"] = "Set-EnodeTariff -Id home-tou -Rate @{ PEAK = 0.3 } -PassThru",
+            ["Webhook"] = "(Register-EnodeWebhook -Url 'http://127.0.0.1:9/enode' -WarningAction SilentlyContinue).Webhook",
+            ["WebhookRegistration"] = "Register-EnodeWebhook -Url 'http://127.0.0.1:9/enode' -WarningAction SilentlyContinue",
         };
 
         /// <summary>Makes $location: a location of the first user.</summary>

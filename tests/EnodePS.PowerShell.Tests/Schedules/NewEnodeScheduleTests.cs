@@ -41,9 +41,11 @@ namespace EnodePS.PowerShell.Tests.Schedules
             Assert.Equal(before, session.Emulator.RequestCount);
             var userId = session.Emulator.State.Vehicles.All[0].UserId;
             var location = Assert.Single(session.Run("New-EnodeLocation -UserId $userId -Name Home -Latitude 1 -Longitude 1 | New-EnodeSchedule", new { userId }).AllErrors);
-            Assert.Equal("EnodeInvalidParameter,EnodePS.Cmdlets.Schedules.NewEnodeScheduleCommand", location.FullyQualifiedErrorId);
-            Assert.Equal(ErrorCategory.InvalidArgument, location.CategoryInfo.Category);
-            Assert.Contains("for -InputObject: a vehicle or a charger", location.Exception.Message);
+            Assert.Equal("EnodeInputNotAccepted,EnodePS.Cmdlets.Schedules.NewEnodeScheduleCommand", location.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidType, location.CategoryInfo.Category);
+            Assert.Contains("New-EnodeSchedule cannot take a Location from the pipeline. It takes a Vehicle (Id → -DeviceId), a Charger (Id → -DeviceId).", location.Exception.Message);
+            var untyped = Assert.Single(session.Run("[pscustomobject]@{ Id = 'x'; UserId = $userId } | New-EnodeSchedule", new { userId }).AllErrors);
+            Assert.Equal("EnodeInputNotAccepted,EnodePS.Cmdlets.Schedules.NewEnodeScheduleCommand", untyped.FullyQualifiedErrorId);
         }
 
         [Fact]

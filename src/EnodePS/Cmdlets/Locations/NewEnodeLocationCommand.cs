@@ -10,14 +10,22 @@ namespace EnodePS.Cmdlets.Locations
     /// <summary>
     /// <para type="synopsis">Creates a location for a user: a named place with coordinates and a time zone.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "EnodeLocation", HelpUri = HelpLinks.Cmdlets + "New-EnodeLocation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Cmdlet(VerbsCommon.New, "EnodeLocation", HelpUri = HelpLinks.Cmdlets + "New-EnodeLocation.md", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(Location))]
     public sealed class NewEnodeLocationCommand : ConnectedCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        private const string ByIdSet = "ById";
+        private const string InputObjectSet = "InputObject";
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(UserIdCompleter))]
         public string? UserId { get; set; }
+
+        /// <summary>A user (its Id) or a user id string from the pipeline (see docs/pipelines.md).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public PSObject? InputObject { get; set; }
 
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNullOrEmpty]
@@ -40,6 +48,8 @@ namespace EnodePS.Cmdlets.Locations
 
         protected override void Process()
         {
+            if (ParameterSetName == InputObjectSet &&
+                !BindInput(InputObject!, PipelineRule.ForUser("-UserId", id => UserId = id, fromOwnedObjects: false))) return;
             var request = new LocationRequest
             {
                 Name = Name,

@@ -9,15 +9,23 @@ namespace EnodePS.Cmdlets.Locations
     /// <summary>
     /// <para type="synopsis">Changes a location's name, coordinates or time zone.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "EnodeLocation", HelpUri = HelpLinks.Cmdlets + "Set-EnodeLocation.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "EnodeLocation", HelpUri = HelpLinks.Cmdlets + "Set-EnodeLocation.md", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Location))]
     public sealed class SetEnodeLocationCommand : ConnectedCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        private const string ByIdSet = "ById";
+        private const string InputObjectSet = "InputObject";
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet)]
         [Alias("LocationId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(LocationIdCompleter))]
         public string? Id { get; set; }
+
+        /// <summary>A location (its Id) or a location id string from the pipeline (see docs/pipelines.md).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public PSObject? InputObject { get; set; }
 
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -41,6 +49,7 @@ namespace EnodePS.Cmdlets.Locations
 
         protected override void Process()
         {
+            if (ParameterSetName == InputObjectSet && !BindInput(InputObject!, PipelineRule.ForKind("Location", "-Id", id => Id = id))) return;
             if (Name == null && Latitude == null && Longitude == null && TimezoneName == null)
                 InvalidParameter(nameof(Name), null, "give at least one of -Name, -Latitude, -Longitude or -TimezoneName to change.");
             var changes = new LocationRequest

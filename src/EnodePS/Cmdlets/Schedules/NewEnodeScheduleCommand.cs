@@ -1,4 +1,4 @@
-using System.Linq;
+using System.Collections.Generic;
 using System.Management.Automation;
 using EnodePS.Completers;
 using EnodePS.Client.Models;
@@ -17,10 +17,10 @@ namespace EnodePS.Cmdlets.Schedules
         private const string TargetSet = "Target";
         private const string ExplicitSet = "Explicit";
 
-        /// <summary>A vehicle or charger object (from Get-EnodeVehicle or Get-EnodeCharger): its id, type and user are used.</summary>
+        /// <summary>A vehicle or charger (from Get-EnodeVehicle or Get-EnodeCharger): its id, type and user are used (see docs/pipelines.md).</summary>
         [Parameter(Mandatory = true, ParameterSetName = TargetSet, ValueFromPipeline = true)]
         [ValidateNotNull]
-        public object? InputObject { get; set; }
+        public PSObject? InputObject { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = ExplicitSet)]
         [ValidateNotNullOrEmpty]
@@ -61,6 +61,7 @@ namespace EnodePS.Cmdlets.Schedules
 
         protected override void Process()
         {
+            if (ParameterSetName == TargetSet && !BindInput(InputObject!, new List<PipelineRule> { TargetRule("Vehicle"), TargetRule("Charger") })) return;
             var rules = ScheduleRuleInput.From(Rule, nameof(Rule));
             var (userId, targetId, targetType) = Target();
             var request = new ScheduleRequest
@@ -77,20 +78,19 @@ namespace EnodePS.Cmdlets.Schedules
             TryCall(targetId, () => Output(Call(connection, (client, ct) => client.Schedules.CreateAsync(userId, request, ct))));
         }
 
+        private PipelineRule TargetRule(string kind) =>
+            PipelineRule.For(kind, "Id", "-DeviceId", id =>
+            {
+                DeviceId = id;
+                DeviceType = kind.ToLowerInvariant();
+                UserId = PipelineObjects.Property(InputObject!, "UserId");
+            }).Typed();
+
         private (string UserId, string TargetId, string TargetType) Target()
         {
-            if (ParameterSetName == ExplicitSet)
-                return (UserId!, DeviceId!, AssetTypes.Check(DeviceType!, AssetTypes.ScheduleTargets, nameof(DeviceType)));
-
-            var type = PipelineObjects.AssetType(InputObject!);
-            if (type == null || !AssetTypes.ScheduleTargets.Contains(type))
-                throw new EnodeValidationException(nameof(InputObject), System.Linq.Enumerable.First(PipelineObjects.TypeNames(InputObject!)),
-                    "a vehicle or a charger (from Get-EnodeVehicle or Get-EnodeCharger); or give -UserId, -DeviceId and -DeviceType.");
-            var id = PipelineObjects.Property(InputObject!, "Id");
-            var user = PipelineObjects.Property(InputObject!, "UserId");
-            if (string.IsNullOrEmpty(id) || string.IsNullOrEmpty(user))
-                throw new EnodeValidationException(nameof(InputObject), type, "an object with Id and UserId properties.");
-            return (user!, id!, type);
+            if (ParameterSetName == TargetSet && string.IsNullOrEmpty(UserId))
+                throw new EnodeValidationException(nameof(InputObject), DeviceType!, "an object with Id and UserId properties.");
+            return (UserId!, DeviceId!, AssetTypes.Check(DeviceType!, AssetTypes.ScheduleTargets, nameof(DeviceType)));
         }
     }
 }

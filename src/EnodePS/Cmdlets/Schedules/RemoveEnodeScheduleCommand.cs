@@ -8,15 +8,23 @@ namespace EnodePS.Cmdlets.Schedules
     /// <summary>
     /// <para type="synopsis">Deletes schedules.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "EnodeSchedule", HelpUri = HelpLinks.Cmdlets + "Remove-EnodeSchedule.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Remove, "EnodeSchedule", HelpUri = HelpLinks.Cmdlets + "Remove-EnodeSchedule.md", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Schedule))]
     public sealed class RemoveEnodeScheduleCommand : ConnectedCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        private const string ByIdSet = "ById";
+        private const string InputObjectSet = "InputObject";
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet)]
         [Alias("ScheduleId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(ScheduleIdCompleter))]
         public string[]? Id { get; set; }
+
+        /// <summary>A schedule (its Id) or a schedule id string from the pipeline; nothing related (see docs/pipelines.md).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public PSObject? InputObject { get; set; }
 
         /// <summary>Writes each deleted schedule as it was (read just before deleting it).</summary>
         [Parameter]
@@ -24,6 +32,7 @@ namespace EnodePS.Cmdlets.Schedules
 
         protected override void Process()
         {
+            if (ParameterSetName == InputObjectSet && !BindInput(InputObject!, PipelineRule.ForKind("Schedule", "-Id", id => Id = new[] { id }))) return;
             var connection = ActiveConnection;
             foreach (var id in Id!)
             {

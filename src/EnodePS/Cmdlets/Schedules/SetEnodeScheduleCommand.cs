@@ -9,15 +9,23 @@ namespace EnodePS.Cmdlets.Schedules
     /// <summary>
     /// <para type="synopsis">Changes parts of a schedule; what is not given stays as it is.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "EnodeSchedule", HelpUri = HelpLinks.Cmdlets + "Set-EnodeSchedule.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "EnodeSchedule", HelpUri = HelpLinks.Cmdlets + "Set-EnodeSchedule.md", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Schedule))]
     public sealed class SetEnodeScheduleCommand : ConnectedCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        private const string ByIdSet = "ById";
+        private const string InputObjectSet = "InputObject";
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet)]
         [Alias("ScheduleId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(ScheduleIdCompleter))]
         public string? Id { get; set; }
+
+        /// <summary>A schedule (its Id) or a schedule id string from the pipeline (see docs/pipelines.md).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public PSObject? InputObject { get; set; }
 
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -58,6 +66,7 @@ namespace EnodePS.Cmdlets.Schedules
 
         protected override void Process()
         {
+            if (ParameterSetName == InputObjectSet && !BindInput(InputObject!, PipelineRule.ForKind("Schedule", "-Id", id => Id = id))) return;
             if (LocationId != null && NoLocation.IsPresent)
                 InvalidParameter(nameof(NoLocation), LocationId, "give either -LocationId or -NoLocation, not both.");
             var changes = new ScheduleUpdate

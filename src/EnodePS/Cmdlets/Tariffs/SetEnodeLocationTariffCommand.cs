@@ -22,12 +22,21 @@ namespace EnodePS.Cmdlets.Tariffs
     {
         private const string IntervalsSet = "Intervals";
         private const string PathSet = "Path";
+        private const string InputIntervalsSet = "InputObjectIntervals";
+        private const string InputPathSet = "InputObjectPath";
         private readonly List<object?> _intervals = new List<object?>();
 
-        [Parameter(Mandatory = true, Position = 0)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = IntervalsSet)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(LocationIdCompleter))]
         public string? LocationId { get; set; }
+
+        /// <summary>A location (its Id) or a location id string from the pipeline (see docs/pipelines.md); each gets the schedule.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = InputIntervalsSet, ValueFromPipeline = true)]
+        [Parameter(Mandatory = true, ParameterSetName = InputPathSet, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public PSObject? InputObject { get; set; }
 
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNullOrEmpty]
@@ -35,14 +44,16 @@ namespace EnodePS.Cmdlets.Tariffs
 
         /// <summary>
         /// The intervals: objects with Name, From, To (HH:mm) and optional Weekdays (0 = Monday, names, ranges such as
-        /// Mon-Fri), from the parameter or the pipeline (hashtables, Import-Csv rows).
+        /// Mon-Fri), from the parameter or, with -LocationId, the pipeline (hashtables, Import-Csv rows).
         /// </summary>
         [Parameter(Mandatory = true, Position = 2, ParameterSetName = IntervalsSet, ValueFromPipeline = true)]
+        [Parameter(Mandatory = true, ParameterSetName = InputIntervalsSet)]
         [ValidateNotNull]
         public object? Interval { get; set; }
 
         /// <summary>A .json or .psd1 file holding the intervals (a list, or an object with intervals).</summary>
         [Parameter(Mandatory = true, ParameterSetName = PathSet)]
+        [Parameter(Mandatory = true, ParameterSetName = InputPathSet)]
         [ValidateNotNullOrEmpty]
         public string? Path { get; set; }
 
@@ -50,23 +61,34 @@ namespace EnodePS.Cmdlets.Tariffs
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        private bool FromPath => ParameterSetName == PathSet || ParameterSetName == InputPathSet;
+
         protected override void Process()
         {
             if (ParameterSetName == IntervalsSet && Interval != null) _intervals.Add(PowerShellValues.ToPlain(Interval));
+            if (InputObject == null) return;
+            if (!BindInput(InputObject, PipelineRule.ForKind("Location", "-LocationId", id => LocationId = id))) return;
+            Link(FromPath ? null : new List<object?> { PowerShellValues.ToPlain(Interval) });
         }
 
         protected override void End()
         {
-            var parameter = ParameterSetName == PathSet ? nameof(Path) : nameof(Interval);
+            if (InputObject == null) Link(_intervals);
+        }
+
+        /// <summary>Links the tariff to -LocationId with these intervals (null: those of -Path).</summary>
+        private void Link(List<object?>? intervalInput)
+        {
+            var parameter = FromPath ? nameof(Path) : nameof(Interval);
             List<TariffInterval> intervals = null!;
             try
             {
-                intervals = ParameterSetName == PathSet ? FromFile() : TariffIntervals.Read(_intervals, parameter);
+                intervals = intervalInput == null ? FromFile() : TariffIntervals.Read(intervalInput, parameter);
                 TariffSchedule.Validate(intervals, TariffId!, null, parameter);
             }
             catch (ArgumentException ex)
             {
-                InvalidParameter(parameter, ParameterSetName == PathSet ? Path : "(intervals)", ArgumentMessages.WithoutParameterName(ex));
+                InvalidParameter(parameter, FromPath ? Path : "(intervals)", ArgumentMessages.WithoutParameterName(ex));
             }
             catch (ProvisioningFileException ex)
             {
@@ -85,7 +107,7 @@ namespace EnodePS.Cmdlets.Tariffs
             }
             catch (ArgumentException ex)
             {
-                InvalidParameter(parameter, ParameterSetName == PathSet ? Path : "(intervals)", ArgumentMessages.WithoutParameterName(ex));
+                InvalidParameter(parameter, FromPath ? Path : "(intervals)", ArgumentMessages.WithoutParameterName(ex));
             }
 
             if (!ShouldProcess("location " + LocationId, $"Link tariff {TariffId}: " + string.Join(", ", intervals))) return;

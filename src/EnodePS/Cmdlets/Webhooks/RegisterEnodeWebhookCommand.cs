@@ -13,14 +13,25 @@ namespace EnodePS.Cmdlets.Webhooks
     /// <summary>
     /// <para type="synopsis">Registers a webhook, or brings the one already registered for the URL in line: safe to run on every deploy.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Register, "EnodeWebhook", HelpUri = HelpLinks.Cmdlets + "Register-EnodeWebhook.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsLifecycle.Register, "EnodeWebhook", HelpUri = HelpLinks.Cmdlets + "Register-EnodeWebhook.md", DefaultParameterSetName = UrlSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(WebhookRegistration))]
     public sealed class RegisterEnodeWebhookCommand : ConnectedCmdlet
     {
+        private const string UrlSet = "Url";
+        private const string InputObjectSet = "InputObject";
+
         /// <summary>The HTTPS URL Enode posts events to (plain HTTP only to a loopback address, for the emulator).</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = UrlSet)]
         [ValidateNotNullOrEmpty]
         public string? Url { get; set; }
+
+        /// <summary>
+        /// A URL string, or an untyped object (an Import-Csv row) with a Url property, from the pipeline. A webhook is
+        /// refused: change one with Set-EnodeWebhook (see docs/pipelines.md).
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public PSObject? InputObject { get; set; }
 
         /// <summary>The signing secret. When omitted for a new webhook, a random one is generated and returned once.</summary>
         [Parameter]
@@ -48,6 +59,11 @@ namespace EnodePS.Cmdlets.Webhooks
 
         protected override void Process()
         {
+            if (ParameterSetName == InputObjectSet)
+            {
+                void Bind(string url) => Url = url;
+                if (!BindInput(InputObject!, new[] { PipelineRule.String("-Url", Bind), PipelineRule.ByPropertyName("Url", "-Url", Bind) })) return;
+            }
             var settings = Settings();
             if (UpdateSecret.IsPresent && Secret == null && AuthenticationHeader == null)
                 InvalidParameter(nameof(UpdateSecret), "-UpdateSecret", "give -Secret (or -AuthenticationHeader) to send with it.");

@@ -14,15 +14,23 @@ namespace EnodePS.Cmdlets.Webhooks
     /// <summary>
     /// <para type="synopsis">Changes a webhook: its URL, secret, events, payload version or authentication header. Only what is given is sent.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "EnodeWebhook", HelpUri = HelpLinks.Cmdlets + "Set-EnodeWebhook.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "EnodeWebhook", HelpUri = HelpLinks.Cmdlets + "Set-EnodeWebhook.md", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(Webhook))]
     public sealed class SetEnodeWebhookCommand : ConnectedCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        private const string ByIdSet = "ById";
+        private const string InputObjectSet = "InputObject";
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet)]
         [Alias("WebhookId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(WebhookIdCompleter))]
         public string? Id { get; set; }
+
+        /// <summary>A webhook (its Id, also from Register-EnodeWebhook) or a webhook id string from the pipeline (see docs/pipelines.md).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public PSObject? InputObject { get; set; }
 
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -56,6 +64,7 @@ namespace EnodePS.Cmdlets.Webhooks
 
         protected override void Process()
         {
+            if (ParameterSetName == InputObjectSet && !BindInput(InputObject!, WebhookParameters.PipedWebhook(id => Id = id))) return;
             var update = Update();
             var connection = ActiveConnection;
             if (!ShouldProcess(Id!, "Update webhook: " + Describe(update))) return;

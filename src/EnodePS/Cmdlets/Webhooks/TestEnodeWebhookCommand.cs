@@ -8,18 +8,27 @@ namespace EnodePS.Cmdlets.Webhooks
     /// <summary>
     /// <para type="synopsis">Has Enode send a test event to webhooks, and shows whether it arrived and what the endpoint answered.</para>
     /// </summary>
-    [Cmdlet(VerbsDiagnostic.Test, "EnodeWebhook", HelpUri = HelpLinks.Cmdlets + "Test-EnodeWebhook.md")]
+    [Cmdlet(VerbsDiagnostic.Test, "EnodeWebhook", HelpUri = HelpLinks.Cmdlets + "Test-EnodeWebhook.md", DefaultParameterSetName = ByIdSet)]
     [OutputType(typeof(WebhookTestResult))]
     public sealed class TestEnodeWebhookCommand : ConnectedCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        private const string ByIdSet = "ById";
+        private const string InputObjectSet = "InputObject";
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet)]
         [Alias("WebhookId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(WebhookIdCompleter))]
         public string[]? Id { get; set; }
 
+        /// <summary>A webhook (its Id, also from Register-EnodeWebhook) or a webhook id string from the pipeline (see docs/pipelines.md).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public PSObject? InputObject { get; set; }
+
         protected override void Process()
         {
+            if (ParameterSetName == InputObjectSet && !BindInput(InputObject!, WebhookParameters.PipedWebhook(id => Id = new[] { id }))) return;
             var connection = ActiveConnection;
             foreach (var id in Id!)
                 TryCall(id, () =>

@@ -7,18 +7,27 @@ namespace EnodePS.Cmdlets.Webhooks
     /// <summary>
     /// <para type="synopsis">Deletes webhooks: Enode stops sending their events at once.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Unregister, "EnodeWebhook", HelpUri = HelpLinks.Cmdlets + "Unregister-EnodeWebhook.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsLifecycle.Unregister, "EnodeWebhook", HelpUri = HelpLinks.Cmdlets + "Unregister-EnodeWebhook.md", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class UnregisterEnodeWebhookCommand : ConnectedCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        private const string ByIdSet = "ById";
+        private const string InputObjectSet = "InputObject";
+
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByIdSet)]
         [Alias("WebhookId")]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(WebhookIdCompleter))]
         public string[]? Id { get; set; }
 
+        /// <summary>A webhook (its Id, also from Register-EnodeWebhook) or a webhook id string from the pipeline (see docs/pipelines.md).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public PSObject? InputObject { get; set; }
+
         protected override void Process()
         {
+            if (ParameterSetName == InputObjectSet && !BindInput(InputObject!, WebhookParameters.PipedWebhook(id => Id = new[] { id }))) return;
             var connection = ActiveConnection;
             foreach (var id in Id!)
             {

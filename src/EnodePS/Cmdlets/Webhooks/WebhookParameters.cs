@@ -1,8 +1,10 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Security;
 using EnodePS.Client.Webhooks;
+using EnodePS.Infrastructure;
 
 namespace EnodePS.Cmdlets.Webhooks
 {
@@ -34,6 +36,10 @@ namespace EnodePS.Cmdlets.Webhooks
             }
             throw new ArgumentException("-AuthenticationHeader: " + AuthenticationHeaderHelp, "AuthenticationHeader");
         }
+
+        /// <summary>What Set-, Test- and Unregister-EnodeWebhook take from the pipeline: a webhook, Register-EnodeWebhook's result, or an id string.</summary>
+        public static List<PipelineRule> PipedWebhook(Action<string> bind) =>
+            new List<PipelineRule>(PipelineRule.ForKind("Webhook", "-Id", bind)) { PipelineRule.For("WebhookRegistration", "Id", "-Id", bind) };
 
         public static object? Unwrap(object? value) => value is PSObject ps ? ps.BaseObject : value;
     }
