@@ -15,17 +15,28 @@ namespace EnodePS.Infrastructure
         /// <summary>The problem a device under smart charging or a schedule answers to manual commands.</summary>
         public const string ControlledEntitySlug = "enode-controlled-entity";
 
+        private const string ControlledEntityProblem =
+            "Smart charging or a schedule controls this device, so it takes no manual charging commands.";
+
         private const string ControlledEntityAdvice =
-            "Smart charging or a schedule controls this device, so it takes no manual charging commands. To charge now, run Start-EnodeSmartOverride; to hand control back, disable the schedule (Set-EnodeSchedule -Enabled:$false) or smart charging (Set-EnodeSmartChargingPolicy -Enabled:$false).";
+            "To charge now, run Start-EnodeSmartOverride; to hand control back, disable the schedule (Set-EnodeSchedule -Enabled:$false) or smart charging (Set-EnodeSmartChargingPolicy -Enabled:$false).";
 
         public static bool IsControlledEntity(EnodeApiException exception) =>
             exception.ProblemSlug == ControlledEntitySlug || string.Equals(exception.Title, "Enode Controlled Entity", StringComparison.OrdinalIgnoreCase);
 
-        /// <summary>An ErrorRecord with its recommended action, when there is one, in ErrorDetails.</summary>
+        /// <summary>
+        /// An ErrorRecord with its recommended action, when there is one, in ErrorDetails. The exception's message may
+        /// carry the advice too (for $Error[0].Exception.Message readers); the message the host shows leaves it out,
+        /// because PowerShell 7 prints the recommended action on a line of its own under it.
+        /// </summary>
         public static ErrorRecord Record(Exception exception, string errorId, ErrorCategory category, object? target, string? recommendedAction = null)
         {
             var record = new ErrorRecord(exception, errorId, category, target);
-            if (recommendedAction != null) record.ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = recommendedAction };
+            if (recommendedAction != null)
+            {
+                var shown = exception.Message.Replace(recommendedAction, "").Replace("  ", " ").Trim();
+                record.ErrorDetails = new ErrorDetails(shown) { RecommendedAction = recommendedAction };
+            }
             return record;
         }
 
@@ -41,7 +52,7 @@ namespace EnodePS.Infrastructure
                     return Record(limit, "EnodeConnectionsLimitReached", ErrorCategory.QuotaExceeded, target,
                         "Free connections with Remove-EnodeUser or Disconnect-EnodeVendor, or ask Enode to raise the client's connections limit.");
                 case EnodeApiException api when IsControlledEntity(api):
-                    return Record(new InvalidOperationException(ControlledEntityAdvice + " (" + api.Message + ")", api),
+                    return Record(new InvalidOperationException(ControlledEntityProblem + " " + ControlledEntityAdvice + " (" + api.Message + ")", api),
                         "EnodeControlledEntity", ErrorCategory.InvalidOperation, target, ControlledEntityAdvice);
                 case EnodeApiException api:
                     return Record(api, ErrorIdFor(api), CategoryFor(api.StatusCode), target, RecommendedActionFor(api));

@@ -59,22 +59,5 @@ namespace EnodePS.PowerShell.Tests.Actions
                 string.Join(" | ", result.Progress.Select(p => p.StatusDescription)));
             Assert.Contains(result.Progress, p => p.StatusDescription.StartsWith("6 of 6 done: 1 confirmed, 5 already so", StringComparison.Ordinal));
         }
-
-        [Fact]
-        public void The_readme_flagship_line_runs_on_the_demo_data_without_already_in_state_errors()
-        {
-            using var session = PowerShellSession.Unconnected();
-
-            var result = session.Run(
-                "Connect-Enode -Environment Emulator | Out-Null; " +
-                "Get-EnodeVehicle | Where-Object IsReachable | Start-EnodeCharging | Wait-EnodeAction -PollIntervalSeconds 0.2");
-
-            Assert.Null(result.TerminatingException);
-            Assert.DoesNotContain(result.AllErrors, e => e.Exception.Message.Contains("UNNECESSARY"));
-            Assert.NotEmpty(result.Output);
-            // What remains is genuine: a vehicle smart charging controls answers EnodeControlledEntity, a vehicle
-            // that is not plugged in is cancelled as FAILED_PRECONDITION.
-            Assert.All(result.AllErrors, e => Assert.Contains(e.FullyQualifiedErrorId.Split(',')[0], new[] { "EnodeControlledEntity", "EnodeActionCancelled", "EnodeActionFailed", "EnodeNotCapable" }));
-        }
     }
 }

@@ -42,6 +42,9 @@ namespace EnodePS.PowerShell.Tests.Charging
             Assert.Contains("Set-EnodeSchedule -Enabled:$false", controlled.Exception.Message);
             Assert.Contains("Set-EnodeSmartChargingPolicy -Enabled:$false", controlled.ErrorDetails.RecommendedAction);
             Assert.Contains("smart charging enabled", controlled.Exception.InnerException!.Message);
+            // The host prints ErrorDetails.Message and then the recommendation: the advice is not shown twice.
+            Assert.DoesNotContain("Start-EnodeSmartOverride", controlled.ErrorDetails.Message);
+            Assert.Contains("takes no manual charging commands", controlled.ErrorDetails.Message);
         }
 
         [Fact]
