@@ -19,6 +19,10 @@ namespace EnodePS.Client.Resources
         public Task<RawResponse> SendAsync(HttpMethod method, string pathAndQuery, string? jsonBody, CancellationToken cancellationToken = default) =>
             _transport.SendRawAsync(method, pathAndQuery, jsonBody, cancellationToken);
 
+        /// <summary>Reads every page of a list endpoint and yields each item of "data" as plain values (<see cref="JsonRecord"/> for objects).</summary>
+        public IAsyncEnumerable<object?> StreamAsync(string pathAndQuery, PageOptions? options = null, CancellationToken cancellationToken = default) =>
+            StreamAsync(pathAndQuery, JsonRecordBuilder.Instance, options, cancellationToken);
+
         /// <summary>
         /// Reads every page of a list endpoint and yields each item of "data" as <paramref name="builder"/> builds it
         /// (objects; the other values as <see cref="IJsonObjectBuilder{TObject}"/> describes), looking one page ahead
