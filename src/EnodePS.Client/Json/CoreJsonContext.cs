@@ -1,8 +1,6 @@
 using System.Text.Json.Serialization;
 using EnodePS.Client.Auth;
 using EnodePS.Client.Errors;
-using EnodePS.Client.Paging;
-using System.Text.Json;
 
 namespace EnodePS.Client.Json
 {
@@ -10,7 +8,6 @@ namespace EnodePS.Client.Json
     [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, PreferredObjectCreationHandling = JsonObjectCreationHandling.Populate)]
     [JsonSerializable(typeof(TokenResponse))]
     [JsonSerializable(typeof(ProblemDetails))]
-    [JsonSerializable(typeof(Page<JsonElement>))]
     internal sealed partial class CoreJsonContext : JsonSerializerContext
     {
     }

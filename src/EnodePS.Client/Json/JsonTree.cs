@@ -55,18 +55,9 @@ namespace EnodePS.Client.Json
             }
         }
 
-        /// <summary>As <see cref="ToPlain"/> for an element of a server's answer: text that cannot be decoded becomes an EnodeProtocolException.</summary>
-        public static object? AnswerToPlain(JsonElement element, string what)
-        {
-            try
-            {
-                return ToPlain(element);
-            }
-            catch (InvalidOperationException ex)
-            {
-                throw new Errors.EnodeProtocolException($"The {what} holds text that is not valid UTF-8: {ex.Message}", ex);
-            }
-        }
+        /// <summary>As <see cref="ParseAnswer(string, string)"/>, with JSON objects built by <paramref name="builder"/> (the values as it describes).</summary>
+        public static object? ParseAnswer<TObject>(string json, string what, IJsonObjectBuilder<TObject> builder) where TObject : class =>
+            JsonValueReader.ReadAnswer(Encoding.UTF8.GetBytes(json), builder, what);
 
         public static object? ToPlain(JsonElement element)
         {

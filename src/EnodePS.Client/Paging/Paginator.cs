@@ -54,8 +54,16 @@ namespace EnodePS.Client.Paging
             }
         }
 
-        public static async IAsyncEnumerable<T> StreamAsync<T>(ApiTransport transport, string path,
+        public static IAsyncEnumerable<T> StreamAsync<T>(ApiTransport transport, string path,
             IEnumerable<KeyValuePair<string, string?>>? query, JsonTypeInfo<Page<T>> pageType, PageOptions? options,
+            CancellationToken cancellationToken = default) =>
+            StreamAsync(transport, path, query, (body, what) => ProblemReader.Deserialize(body, pageType, what), options, cancellationToken);
+
+        /// <summary>Reads one page's answer into its items; <c>what</c> names the answer for errors ("answer to GET /vehicles").</summary>
+        internal delegate Page<T> PageReader<T>(ReadOnlySpan<byte> body, string what);
+
+        internal static async IAsyncEnumerable<T> StreamAsync<T>(ApiTransport transport, string path,
+            IEnumerable<KeyValuePair<string, string?>>? query, PageReader<T> readPage, PageOptions? options,
             [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
             options ??= new PageOptions();
@@ -98,7 +106,7 @@ namespace EnodePS.Client.Paging
                         ahead = new PageAhead(hinted, nextSize, Fetch(hinted, nextSize, stop.Token), stop);
                     }
 
-                    var page = ProblemReader.Deserialize(body.Span, pageType, "answer to GET " + path);
+                    var page = readPage(body.Span, "answer to GET " + path);
                     body.Dispose();
                     body = null;
                     if (page.Data == null)

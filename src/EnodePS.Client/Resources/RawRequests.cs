@@ -1,7 +1,5 @@
 using System.Collections.Generic;
 using System.Net.Http;
-using System.Runtime.CompilerServices;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using EnodePS.Client.Http;
@@ -10,7 +8,7 @@ using EnodePS.Client.Paging;
 
 namespace EnodePS.Client.Resources
 {
-    /// <summary>Requests to any path, for what the typed resources do not cover. Answers come back as plain values.</summary>
+    /// <summary>Requests to any path, for what the typed resources do not cover. Answers come back as text, or as objects the caller builds (<see cref="IJsonObjectBuilder{TObject}"/>).</summary>
     public sealed class RawRequests
     {
         private readonly ApiTransport _transport;
@@ -21,13 +19,17 @@ namespace EnodePS.Client.Resources
         public Task<RawResponse> SendAsync(HttpMethod method, string pathAndQuery, string? jsonBody, CancellationToken cancellationToken = default) =>
             _transport.SendRawAsync(method, pathAndQuery, jsonBody, cancellationToken);
 
-        /// <summary>Reads every page of a list endpoint and yields each item of "data" as a plain value.</summary>
-        public async IAsyncEnumerable<object?> StreamAsync(string pathAndQuery, PageOptions? options = null,
-            [EnumeratorCancellation] CancellationToken cancellationToken = default)
-        {
-            var items = Paginator.StreamAsync(_transport, pathAndQuery, null, CoreJsonContext.Default.PageJsonElement, options, cancellationToken);
-            await foreach (var item in items.ConfigureAwait(false))
-                yield return JsonTree.AnswerToPlain(item, "answer to GET " + pathAndQuery.Split('?')[0]);
-        }
+        /// <summary>Reads every page of a list endpoint and yields each item of "data" as plain values (<see cref="JsonRecord"/> for objects).</summary>
+        public IAsyncEnumerable<object?> StreamAsync(string pathAndQuery, PageOptions? options = null, CancellationToken cancellationToken = default) =>
+            StreamAsync(pathAndQuery, JsonRecordBuilder.Instance, options, cancellationToken);
+
+        /// <summary>
+        /// Reads every page of a list endpoint and yields each item of "data" as <paramref name="builder"/> builds it
+        /// (objects; the other values as <see cref="IJsonObjectBuilder{TObject}"/> describes), looking one page ahead
+        /// as the typed listings do.
+        /// </summary>
+        public IAsyncEnumerable<object?> StreamAsync<TObject>(string pathAndQuery, IJsonObjectBuilder<TObject> builder, PageOptions? options = null,
+            CancellationToken cancellationToken = default) where TObject : class =>
+            Paginator.StreamAsync(_transport, pathAndQuery, null, (body, what) => JsonValueReader.ReadPage(body, builder, what), options, cancellationToken);
     }
 }

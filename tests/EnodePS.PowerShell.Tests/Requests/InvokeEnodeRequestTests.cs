@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using EnodePS.Emulator;
@@ -47,7 +49,7 @@ namespace EnodePS.PowerShell.Tests.Requests
             Assert.Equal(3, items.Count);
             AssertSameShape(single, items[0], "vehicle");
             var values = items.SelectMany(i => Leaves(i)).ToList();
-            Assert.All(values, v => Assert.True(v == null || v is string || v is long || v is decimal || v is double || v is bool, $"unexpected {v?.GetType()}"));
+            Assert.All(values, v => Assert.True(v == null || v is string || v is long || v is double || v is bool, $"unexpected {v?.GetType()}"));
             // Dates stay the API's text, as Invoke-EnodeRequest without -All gives them.
             var lastSeen = Assert.IsType<string>(items[0].Properties["lastSeen"].Value);
             Assert.Matches(@"^\d{4}-\d{2}-\d{2}T", lastSeen);
@@ -65,6 +67,78 @@ namespace EnodePS.PowerShell.Tests.Requests
 
             Assert.Equal(session.Emulator.State.Vehicles.All.Take(5).Select(r => (object)r.Id), ids);
             Assert.InRange(session.Emulator.ServedOperations["GET /vehicles"], 1, 2);
+        }
+
+        // What users would otherwise write: a token, then Invoke-RestMethod on the same emulator.
+        private const string InvokeRestMethod =
+            "$basic = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($clientId + ':' + $secret)); " +
+            "$token = (Invoke-RestMethod -Method Post -Uri $tokenUrl -Headers @{ Authorization = \"Basic $basic\" } -Body @{ grant_type = 'client_credentials' }).access_token; " +
+            "$headers = @{ Authorization = \"Bearer $token\"; 'Enode-Version' = '2024-10-01' }; ";
+
+        [Fact]
+        public void All_gives_what_Invoke_RestMethod_gives_for_the_same_page_property_by_property_dates_kept_as_text()
+        {
+            using var session = new PowerShellSession(new EmulatorOptions { VehicleCount = 30 });
+            var variables = new { clientId = session.Emulator.ClientId, secret = session.Emulator.RevealClientSecret(), tokenUrl = session.Loopback.TokenUrl, page = new System.Uri(session.Loopback.ApiUrl, "vehicles?pageSize=30") };
+
+            var expected = session.Run(InvokeRestMethod + "(Invoke-RestMethod -Uri $page -Headers $headers).data", variables).AssertSucceeded().Output;
+            var actual = session.Run("Invoke-EnodeRequest -Path /vehicles -Query @{ pageSize = 10 } -All").AssertSucceeded().Output;
+
+            Assert.Equal(30, expected.Count);
+            Assert.Equal(expected.Count, actual.Count);
+            var leaves = new List<object?>();
+            for (var i = 0; i < expected.Count; i++) AssertLikeInvokeRestMethod(expected[i], actual[i], $"item {i}", leaves);
+            Assert.Contains(leaves, v => v is double);
+            Assert.Contains(leaves, v => v is long);
+            Assert.Contains(leaves, v => v is string text && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _));
+        }
+
+        [Fact]
+        public void A_single_answer_gives_what_Invoke_RestMethod_gives_property_by_property()
+        {
+            using var session = new PowerShellSession();
+            var id = session.Emulator.State.Vehicles.All[0].Id;
+            var variables = new { id, clientId = session.Emulator.ClientId, secret = session.Emulator.RevealClientSecret(), tokenUrl = session.Loopback.TokenUrl, vehicle = new System.Uri(session.Loopback.ApiUrl, "vehicles/" + id) };
+
+            var expected = session.Run(InvokeRestMethod + "Invoke-RestMethod -Uri $vehicle -Headers $headers", variables).AssertSucceeded().Output.Single();
+            var actual = session.Run("Invoke-EnodeRequest -Path \"/vehicles/$id\"", variables).AssertSucceeded().Output.Single();
+
+            AssertLikeInvokeRestMethod(expected, actual, "vehicle", new List<object?>());
+        }
+
+        /// <summary>Same names in the same order, same values of the same types; where Invoke-RestMethod made a DateTime of a text, the text.</summary>
+        private static void AssertLikeInvokeRestMethod(object? expected, object? actual, string where, List<object?> leaves)
+        {
+            if (expected is PSObject wrapped && !(wrapped.BaseObject is PSCustomObject)) expected = wrapped.BaseObject;
+            if (actual is PSObject actualWrapped && !(actualWrapped.BaseObject is PSCustomObject)) actual = actualWrapped.BaseObject;
+            if (expected is PSObject expectedObject)
+            {
+                var actualObject = Assert.IsType<PSObject>(actual);
+                Assert.IsType<PSCustomObject>(actualObject.BaseObject);
+                Assert.Equal(expectedObject.TypeNames, actualObject.TypeNames);
+                var names = expectedObject.Properties.Select(p => p.Name).ToList();
+                Assert.Equal(names, actualObject.Properties.Select(p => p.Name).ToList());
+                Assert.All(actualObject.Properties, p => Assert.IsType<PSNoteProperty>(p));
+                foreach (var name in names) AssertLikeInvokeRestMethod(expectedObject.Properties[name].Value, actualObject.Properties[name].Value, where + "." + name, leaves);
+                return;
+            }
+            if (expected is object?[] expectedItems)
+            {
+                var actualItems = Assert.IsType<object[]>(actual);
+                Assert.Equal(expectedItems.Length, actualItems.Length);
+                for (var i = 0; i < expectedItems.Length; i++) AssertLikeInvokeRestMethod(expectedItems[i], actualItems[i], $"{where}[{i}]", leaves);
+                return;
+            }
+            leaves.Add(actual);
+            if (expected is DateTime date)
+            {
+                var text = Assert.IsType<string>(actual);
+                Assert.True(DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed), $"{where}: '{text}' is not a date");
+                Assert.Equal(date.ToUniversalTime(), parsed.ToUniversalTime());
+                return;
+            }
+            Assert.True(expected?.GetType() == actual?.GetType(), $"{where}: {expected?.GetType()} expected, {actual?.GetType()} found");
+            Assert.Equal(expected, actual);
         }
 
         private static void AssertSameShape(object? expected, object? actual, string where)

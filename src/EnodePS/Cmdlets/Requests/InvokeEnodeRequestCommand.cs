@@ -55,7 +55,7 @@ namespace EnodePS.Cmdlets.Requests
             if (All.IsPresent)
             {
                 if (method != "GET") InvalidParameter(nameof(All), method, "-All follows pages of GET requests only.");
-                foreach (var item in Stream(connection, (client, ct) => client.Raw.StreamAsync(path, new PageOptions(), ct)))
+                foreach (var item in Stream(connection, (client, ct) => client.Raw.StreamAsync(path, PSCustomObjectBuilder.Instance, new PageOptions(), ct)))
                     Output(item);
                 return;
             }
@@ -64,7 +64,7 @@ namespace EnodePS.Cmdlets.Requests
             var response = Call(connection, (client, ct) => client.Raw.SendAsync(new HttpMethod(method), path, json, ct));
             if (Raw.IsPresent) { Output(response.Body); return; }
             if (string.IsNullOrWhiteSpace(response.Body)) return;
-            Output(JsonTree.ParseAnswer(response.Body, $"answer to {method} {Path!.Split('?')[0]}"));
+            Output(JsonTree.ParseAnswer(response.Body, $"answer to {method} {Path!.Split('?')[0]}", PSCustomObjectBuilder.Instance));
         }
 
         private IEnumerable<KeyValuePair<string, string?>> QueryPairs()
