@@ -20,6 +20,22 @@ namespace EnodePS.Client.Json
                 return ToPlain(document.RootElement);
         }
 
+        /// <summary>
+        /// Parses a JSON text a user wrote (a file, a parameter): malformed text is a <see cref="FormatException"/>
+        /// carrying the parser's message, so that callers without System.Text.Json (the cmdlets) can catch it.
+        /// </summary>
+        public static object? ParseText(string json)
+        {
+            try
+            {
+                return Parse(json);
+            }
+            catch (JsonException ex)
+            {
+                throw new FormatException(ex.Message, ex);
+            }
+        }
+
         public static object? Parse(byte[] utf8Json)
         {
             using (var document = JsonDocument.Parse(utf8Json))

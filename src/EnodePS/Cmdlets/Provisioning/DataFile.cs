@@ -4,7 +4,6 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using System.Reflection;
-using System.Text.Json;
 using EnodePS.Client.Json;
 using EnodePS.Client.Provisioning;
 using EnodePS.Infrastructure;
@@ -51,9 +50,9 @@ namespace EnodePS.Cmdlets.Provisioning
         {
             try
             {
-                return JsonTree.Parse(text);
+                return JsonTree.ParseText(text);
             }
-            catch (JsonException ex)
+            catch (FormatException ex)
             {
                 throw new ProvisioningFileException($"{name}: not valid JSON: {ex.Message}", ex);
             }
