@@ -96,7 +96,7 @@ function Invoke-Demo {
     Write-Success "connected to the $($connection.Environment) environment"
 
     Write-Section 'Users and their devices, streamed page by page'
-    $users = @(Get-EnodeUser | Get-EnodeUser)
+    $users = @(Get-EnodeUser)
     $users | Format-Table | Out-Host
     $vehicles = @(Get-EnodeVehicle)
     $vehicles | Format-Table | Out-Host
