@@ -3,7 +3,9 @@
 .SYNOPSIS
     Builds, tests and demonstrates EnodePS.
 .EXAMPLE
-    ./build.ps1 -Task Demo     # build, import from out/EnodePS, and tour the emulator
+    ./build.ps1 -Task Demo     # build, import from out/EnodePS, and tour the emulator: a successful action of every kind
+.EXAMPLE
+    ./build.ps1 -Task Demo -NoBuild   # the same tour on the module already in out/EnodePS
 .EXAMPLE
     ./build.ps1 -Task Test     # dotnet test: xUnit, cmdlets in real runspaces, and Pester in pwsh 7.6.10
 .EXAMPLE
