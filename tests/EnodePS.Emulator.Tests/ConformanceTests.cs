@@ -103,33 +103,46 @@ namespace EnodePS.Emulator.Tests
             }
         }
 
+        /// <summary>
+        /// Every documented field of the body is present unless the reference lets it be left out
+        /// (<see cref="OptionalResponseFields"/>), and null only where its type says "or null".
+        /// </summary>
         private static void AssertDocumentedFields(string name, SpecResponse response, string text)
         {
             // A problem's "issues" list is there only for validation failures, so an error answer may leave it out.
-            var fields = response.Status >= 400 ? response.TopLevelFields.Where(f => f != "issues").ToList() : response.TopLevelFields;
+            var fields = response.Fields.Where(f => f.IsTopLevel && !(response.Status >= 400 && f.Name == "issues"))
+                .GroupBy(f => f.Name).Select(g => g.First()).ToList();
             if (response.BodyShape == null)
             {
                 if (response.Status == 204) Assert.True(text.Length == 0, $"{name}: a 204 has no body, got: {text}");
                 return;
             }
             var body = JsonNode.Parse(text);
-            if (response.IsList)
+            var objects = response.IsList ? Assert.IsType<JsonArray>(body).ToList() : response.IsObject ? new List<JsonNode?> { body } : new List<JsonNode?>();
+            foreach (var item in objects)
             {
-                var items = Assert.IsType<JsonArray>(body);
-                foreach (var item in items)
-                    AssertHasFields(name, Assert.IsType<JsonObject>(item), fields);
-            }
-            else if (response.IsObject)
-            {
-                AssertHasFields(name, Assert.IsType<JsonObject>(body), fields);
+                AssertHasFields(name, Assert.IsType<JsonObject>(item), fields);
+                // Nested fields too: present unless optional, null only where allowed, enums within their values.
+                if (response.Fields.Count > 0 && response.Status == 200)
+                    DocumentedFields.AssertPresent(item, name, 200, NotCheckedNested);
             }
         }
 
-        private static void AssertHasFields(string name, JsonObject body, IEnumerable<string> fields)
+        /// <summary>
+        /// Nested fields the reference documents by an example key rather than a field name: inverter statistics'
+        /// resolutions map is keyed by the resolution asked for ("resolutions.QUARTER_HOUR" in the reference).
+        /// </summary>
+        private static bool NotCheckedNested(string field) => field.StartsWith("resolutions.", StringComparison.Ordinal);
+
+        private static void AssertHasFields(string name, JsonObject body, IReadOnlyList<SpecField> fields)
         {
-            var absent = fields.Where(f => !body.ContainsKey(f)).ToList();
+            var absent = fields.Where(f => !body.ContainsKey(f.Name) && !OptionalResponseFields.IsOptional(f.Name)).Select(f => f.Name).ToList();
             Assert.True(absent.Count == 0, $"{name}: documented fields missing from the answer: {string.Join(", ", absent)}. Answer: {body.ToJsonString()}");
+            var wrongNulls = fields.Where(f => body.ContainsKey(f.Name) && body[f.Name] == null && !AllowsNull(f)).Select(f => $"{f.Name} ({f.Type})").ToList();
+            Assert.True(wrongNulls.Count == 0, $"{name}: null where the reference's type has no \"or null\": {string.Join(", ", wrongNulls)}. Answer: {body.ToJsonString()}");
         }
+
+        private static bool AllowsNull(SpecField field) => field.Type == null || field.Type.Contains("null", StringComparison.Ordinal);
 
         [Fact]
         public void Coverage_report_lists_the_inventory_operations_not_routed_yet()

@@ -37,6 +37,24 @@ namespace EnodePS.Emulator.Tests
         }
 
         [Fact]
+        public async Task A_rule_is_answered_with_the_filters_it_uses_and_no_nulls()
+        {
+            using var host = new LoopbackEmulator();
+            using var http = new RawHttp(host);
+            var vehicle = host.Emulator.State.Vehicles.All[0];
+
+            var (status, created, _) = await http.SendAsync(HttpMethod.Post, $"/users/{vehicle.UserId}/schedules",
+                Schedule(vehicle, null, new JsonObject { ["shouldCharge"] = true }, NightRule()));
+
+            Assert.True(200 == status, created?.ToJsonString());
+            var rules = created!["rules"]!.AsArray();
+            Assert.Equal(new[] { "shouldCharge" }, rules[0]!.AsObject().Select(p => p.Key));
+            Assert.Equal(new[] { "hourMinute", "shouldCharge" }, rules[1]!.AsObject().Select(p => p.Key));
+            DocumentedFields.AssertPresent(created, "POST /users/{userId}/schedules");
+            DocumentedFields.AssertPresent((await http.GetAsync("/schedules/" + (string)created["id"]!)).Body, "GET /schedules/{scheduleId}");
+        }
+
+        [Fact]
         public async Task Creates_gets_lists_partially_updates_and_deletes_a_schedule()
         {
             using var host = new LoopbackEmulator();

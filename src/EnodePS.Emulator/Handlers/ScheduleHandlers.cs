@@ -130,8 +130,9 @@ namespace EnodePS.Emulator.Handlers
                 }
                 var rule = new BodyReader(json, "rules", i);
                 rule.RejectUnknown(RuleFields);
-                // Every field of a rule is answered, null where the rule does not use it.
-                var normalised = new JsonObject { ["hourMinute"] = null, ["fromTimestamp"] = null, ["toTimestamp"] = null, ["weekdays"] = null, ["shouldCharge"] = null };
+                // A rule is answered with the filters it uses: the reference marks them optional and types them
+                // without "or null", so an unused filter is left out rather than answered as null (docs/emulator.md).
+                var normalised = new JsonObject();
 
                 var hourMinute = rule.Object("hourMinute", false);
                 if (hourMinute != null)

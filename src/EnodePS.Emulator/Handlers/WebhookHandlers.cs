@@ -39,7 +39,6 @@ namespace EnodePS.Emulator.Handlers
                     ["id"] = id,
                     ["url"] = input.Url,
                     ["events"] = Names(input.Events ?? new System.Collections.Generic.List<string> { WebhookEventNames.All }),
-                    ["lastSuccess"] = null,
                     ["isActive"] = true,
                     ["createdAt"] = VehicleFactory.Iso(now),
                     ["apiVersion"] = input.ApiVersion,

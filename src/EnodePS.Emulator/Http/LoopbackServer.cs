@@ -26,6 +26,7 @@ namespace EnodePS.Emulator.Http
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly Task _acceptLoop;
         private readonly HashSet<TcpClient> _open = new HashSet<TcpClient>();
+        private int _answering;
 
         private LoopbackServer(Func<EmulatorRequest, CancellationToken, Task<EmulatorResponse>> handle, TcpListener listener)
         {
@@ -83,14 +84,22 @@ namespace EnodePS.Emulator.Http
                 {
                     var request = await reader.ReadAsync(_stopping.Token).ConfigureAwait(false);
                     if (request == null) return;
-                    var answer = await _handle(request.Value.Request, _stopping.Token).ConfigureAwait(false);
-                    if (answer.DropConnection)
+                    Interlocked.Increment(ref _answering);
+                    try
                     {
-                        client.Client.LingerState = new LingerOption(true, 0); // reset, not a graceful close
-                        return;
+                        var answer = await _handle(request.Value.Request, _stopping.Token).ConfigureAwait(false);
+                        if (answer.DropConnection)
+                        {
+                            client.Client.LingerState = new LingerOption(true, 0); // reset, not a graceful close
+                            return;
+                        }
+                        await WriteAsync(stream, answer, request.Value.KeepAlive).ConfigureAwait(false);
+                        if (answer.TruncateBody || !request.Value.KeepAlive) return;
                     }
-                    await WriteAsync(stream, answer, request.Value.KeepAlive).ConfigureAwait(false);
-                    if (answer.TruncateBody || !request.Value.KeepAlive) return;
+                    finally
+                    {
+                        Interlocked.Decrement(ref _answering);
+                    }
                 }
             }
             catch (Exception ex) when (ex is IOException || ex is SocketException || ex is OperationCanceledException || ex is ObjectDisposedException)
@@ -151,6 +160,10 @@ namespace EnodePS.Emulator.Http
             if (_stopping.IsCancellationRequested) return;
             _stopping.Cancel();
             _listener.Stop();
+            // Answers already being made are finished first (for up to two seconds): the request that made the owner
+            // stop, such as the delivery that brought Receive-EnodeWebhook its last event, still gets its answer.
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (Volatile.Read(ref _answering) > 0 && waited.Elapsed < TimeSpan.FromSeconds(2)) Thread.Sleep(10);
             lock (_open)
             {
                 foreach (var client in _open) client.Dispose();

@@ -244,15 +244,15 @@ namespace EnodePS.Emulator.State
             ScheduleStatuses.Compute(state, record);
         }
 
-        /// <summary>A rule as the schedule routes store one: every field present, null where the rule does not use it.</summary>
-        private static JsonObject Rule(JsonObject? hourMinute, IReadOnlyList<int> weekdays, bool shouldCharge) => new JsonObject
+        /// <summary>A rule as the schedule routes store one: only the filters it uses (no timestamps here).</summary>
+        private static JsonObject Rule(JsonObject? hourMinute, IReadOnlyList<int> weekdays, bool shouldCharge)
         {
-            ["hourMinute"] = hourMinute,
-            ["fromTimestamp"] = null,
-            ["toTimestamp"] = null,
-            ["weekdays"] = new JsonArray(weekdays.Select(d => (JsonNode?)JsonValue.Create(d)).ToArray()),
-            ["shouldCharge"] = shouldCharge,
-        };
+            var rule = new JsonObject();
+            if (hourMinute != null) rule["hourMinute"] = hourMinute;
+            rule["weekdays"] = new JsonArray(weekdays.Select(d => (JsonNode?)JsonValue.Create(d)).ToArray());
+            rule["shouldCharge"] = shouldCharge;
+            return rule;
+        }
 
         private static JsonObject Interval(string name, string from, string to, IReadOnlyList<int>? weekdays)
         {

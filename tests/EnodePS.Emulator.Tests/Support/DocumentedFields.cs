@@ -8,8 +8,9 @@ using EnodePS.Tests.Shared;
 namespace EnodePS.Emulator.Tests.Support
 {
     /// <summary>
-    /// Checks an answer against the reference: every documented field is present, null only where the reference allows
-    /// null, and string values within the documented enum.
+    /// Checks an answer against the reference: every documented field is present unless the reference lets it be left
+    /// out (<see cref="OptionalResponseFields"/>), null only where the reference allows null, and string values within
+    /// the documented enum.
     /// </summary>
     public static class DocumentedFields
     {
@@ -47,7 +48,7 @@ namespace EnodePS.Emulator.Tests.Support
                     }
                     if (!obj.ContainsKey(name))
                     {
-                        problems.Add($"{path}: '{name}' is missing");
+                        if (!OptionalResponseFields.IsOptional(documented)) problems.Add($"{path}: '{name}' is missing");
                         continue;
                     }
                     var child = obj[name];

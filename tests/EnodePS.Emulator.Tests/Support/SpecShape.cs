@@ -9,7 +9,8 @@ namespace EnodePS.Emulator.Tests.Support
 {
     /// <summary>
     /// Compares an answer with the fields the reference (spec/endpoints.json) lists for an operation's response: no
-    /// field the reference does not name, and every field it names present wherever its parent object is.
+    /// field the reference does not name, and every field it names present wherever its parent object is, unless the
+    /// reference lets it be left out (<see cref="OptionalResponseFields"/>).
     /// </summary>
     public static class SpecShape
     {
@@ -43,7 +44,7 @@ namespace EnodePS.Emulator.Tests.Support
                 foreach (var field in spec.Where(f => f.StartsWith(prefix, StringComparison.Ordinal) && !f.Substring(prefix.Length).Contains('.')))
                 {
                     var name = field.Substring(prefix.Length);
-                    if (name.EndsWith("[]", StringComparison.Ordinal)) continue;
+                    if (name.EndsWith("[]", StringComparison.Ordinal) || OptionalResponseFields.IsOptional(field)) continue;
                     Assert.True(obj.ContainsKey(name), $"{method} {path}: the answer lacks \"{field}\".");
                 }
             }

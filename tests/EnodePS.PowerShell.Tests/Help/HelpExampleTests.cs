@@ -81,11 +81,12 @@ namespace EnodePS.PowerShell.Tests.Help
             return marker.Success ? marker.Groups["what"].Value : null;
         }
 
-        private sealed record Example(string Cmdlet, int Number, string Title, string Code);
+        internal sealed record Example(string Cmdlet, int Number, string Title, string Code);
 
         private static List<Example>? _examples;
 
-        private static List<Example> ReadExamples()
+        /// <summary>Every example of every cmdlet, as Get-Help shows them (the built module's MAML).</summary>
+        internal static List<Example> ReadExamples()
         {
             if (_examples != null) return _examples;
             var maml = Path.Combine(ModulePaths.ModuleRoot, "Core", "en-US", "EnodePS.dll-Help.xml");
