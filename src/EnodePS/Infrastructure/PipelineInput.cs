@@ -75,7 +75,11 @@ namespace EnodePS.Infrastructure
         }
 
         public string Describe() =>
-            Kind == Text ? $"a string ({Parameter})" : Kind == Untyped ? $"an object with a {Property} property ({Parameter})" : $"a {Kind} ({Property} → {Parameter})";
+            Kind == Text ? $"a string ({Parameter})" : Kind == Untyped ? $"an object with a {Property} property ({Parameter})" : $"{WithArticle(Kind)} ({Property} → {Parameter})";
+
+        /// <summary>"a Vehicle", "an Inverter", "an Hvac" (said H-V-A-C).</summary>
+        public static string WithArticle(string kind) =>
+            ("AEIOU".IndexOf(char.ToUpperInvariant(kind[0])) >= 0 || kind.StartsWith("Hvac", StringComparison.OrdinalIgnoreCase) || kind.StartsWith("HemSystem", StringComparison.OrdinalIgnoreCase) ? "an " : "a ") + kind;
     }
 
     /// <summary>Binds a piped object by its type; an object of another Enode type is refused before any request.</summary>
@@ -93,6 +97,15 @@ namespace EnodePS.Infrastructure
                 return name.Substring(name.LastIndexOf('.') + 1);
             }
             return null;
+        }
+
+        private static string Described(object input, string? kind, IReadOnlyList<PipelineRule> rules)
+        {
+            if (kind == null) return "this object";
+            if (kind != PipelineRule.Text) return PipelineRule.WithArticle(kind);
+            var text = (string)(input is PSObject ps ? ps.BaseObject : input);
+            if (string.IsNullOrWhiteSpace(text)) return "an empty string";
+            return "a string ('" + (text.Length > 40 ? text.Substring(0, 40) + "…" : text) + "')";
         }
 
         /// <summary>
@@ -134,17 +147,19 @@ namespace EnodePS.Infrastructure
                         return rule;
                     }
             }
-            throw new PipelineInputException(commandName, kind, rules);
+            throw new PipelineInputException(commandName, Described(input, kind, rules), rules);
         }
     }
 
     /// <summary>A piped object that the cmdlet cannot take: names what it got and what it takes.</summary>
     internal sealed class PipelineInputException : ArgumentException
     {
-        public PipelineInputException(string commandName, string? kind, IReadOnlyList<PipelineRule> rules)
-            : base($"{commandName} cannot take {(kind == null ? "this object" : kind == PipelineRule.Text ? "an empty string" : "a " + kind)} from the pipeline. It takes "
-                + string.Join(", ", rules.Select(r => r.Describe()).Distinct()) + ".", "InputObject")
+        public PipelineInputException(string commandName, string got, IReadOnlyList<PipelineRule> rules)
+            : base($"{commandName} cannot take {got} from the pipeline (-InputObject). It takes " + string.Join(", ", rules.Select(r => r.Describe()).Distinct()) + ".")
         {
         }
+
+        /// <summary>Named here rather than given to the base, which would add "(Parameter 'InputObject')" to the message.</summary>
+        public override string ParamName => "InputObject";
     }
 }

@@ -133,7 +133,7 @@ namespace EnodePS.PowerShell.Tests.Charging
             var error = Assert.Single(result.AllErrors);
             Assert.Equal("EnodeInputNotAccepted,EnodePS.Cmdlets.Charging.StartEnodeChargingCommand", error.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.InvalidType, error.CategoryInfo.Category);
-            Assert.Contains("cannot take a Hvac", error.Exception.Message);
+            Assert.Contains("cannot take an Hvac", error.Exception.Message);
             Assert.Contains("a Vehicle (Id", error.Exception.Message);
             Assert.Contains("a Charger (Id", error.Exception.Message);
             Assert.Empty(session.Changes());

@@ -85,6 +85,21 @@ namespace EnodePS.PowerShell.Tests.Devices
         }
 
         [Fact]
+        public void A_string_is_refused_by_what_it_is_without_a_request()
+        {
+            using var session = NewSession();
+
+            var result = session.Run("'not a device' | Request-EnodeDataRefresh");
+
+            var error = Assert.Single(result.AllErrors);
+            Assert.Equal("EnodeInputNotAccepted," + CommandType, error.FullyQualifiedErrorId);
+            Assert.StartsWith("Request-EnodeDataRefresh cannot take a string ('not a device') from the pipeline (-InputObject). It takes a Vehicle", error.Exception.Message);
+            Assert.Contains("an Inverter (Id", error.Exception.Message);
+            Assert.DoesNotContain("(Parameter '", error.Exception.Message);
+            Assert.Empty(HintPaths(session));
+        }
+
+        [Fact]
         public void Objects_that_are_not_devices_are_refused_without_a_request()
         {
             using var session = NewSession();
@@ -95,7 +110,7 @@ namespace EnodePS.PowerShell.Tests.Devices
             var error = Assert.Single(result.AllErrors);
             Assert.Equal(("EnodeInputNotAccepted," + CommandType, ErrorCategory.InvalidType), (error.FullyQualifiedErrorId, error.CategoryInfo.Category));
             Assert.Same(notADevice.BaseObject, PSObject.AsPSObject(error.TargetObject).BaseObject);
-            Assert.Contains("Request-EnodeDataRefresh cannot take a Intervention", error.Exception.Message);
+            Assert.Contains("Request-EnodeDataRefresh cannot take an Intervention", error.Exception.Message);
             Assert.Contains("a Meter (Id → -Id (-DeviceType meter))", error.Exception.Message);
             Assert.Empty(HintPaths(session));
         }

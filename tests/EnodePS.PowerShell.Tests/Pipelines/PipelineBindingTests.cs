@@ -65,7 +65,8 @@ namespace EnodePS.PowerShell.Tests.Pipelines
             var error = Assert.Single(result.AllErrors);
             Assert.Equal("EnodeInputNotAccepted," + result.AllErrors.First().FullyQualifiedErrorId.Split(',')[1], error.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.InvalidType, error.CategoryInfo.Category);
-            Assert.Contains(cmdlet + " cannot take a " + kind, error.Exception.Message);
+            Assert.Matches(cmdlet + " cannot take an? " + kind + " from the pipeline", error.Exception.Message);
+            Assert.DoesNotContain("(Parameter '", error.Exception.Message);
             Assert.Empty(session.Emulator.Journal.Api().Skip(before));
         }
 

@@ -43,7 +43,7 @@ namespace EnodePS.PowerShell.Tests.Schedules
             var location = Assert.Single(session.Run("New-EnodeLocation -UserId $userId -Name Home -Latitude 1 -Longitude 1 | New-EnodeSchedule", new { userId }).AllErrors);
             Assert.Equal("EnodeInputNotAccepted,EnodePS.Cmdlets.Schedules.NewEnodeScheduleCommand", location.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.InvalidType, location.CategoryInfo.Category);
-            Assert.Contains("New-EnodeSchedule cannot take a Location from the pipeline. It takes a Vehicle (Id → -DeviceId), a Charger (Id → -DeviceId).", location.Exception.Message);
+            Assert.Contains("New-EnodeSchedule cannot take a Location from the pipeline (-InputObject). It takes a Vehicle (Id → -DeviceId), a Charger (Id → -DeviceId).", location.Exception.Message);
             var untyped = Assert.Single(session.Run("[pscustomobject]@{ Id = 'x'; UserId = $userId } | New-EnodeSchedule", new { userId }).AllErrors);
             Assert.Equal("EnodeInputNotAccepted,EnodePS.Cmdlets.Schedules.NewEnodeScheduleCommand", untyped.FullyQualifiedErrorId);
         }

@@ -150,6 +150,9 @@ namespace EnodePS.Reliability.Tests.BadInput
                 Row("Get-EnodeChargingStatistics -UserId u -DeviceType vehicle -StartTime 2024-10-02 -EndTime 2024-10-01", "EndTime", new[] { "-StartTime" },
                     "Get-EnodeChargingStatistics -UserId $userId -DeviceType vehicle -StartTime 2024-10-02T00:00:00Z -EndTime 2024-10-01T00:00:00Z",
                     c => new Dictionary<string, object?> { ["userId"] = c.FirstId(s => s.Users) }),
+                Row("Get-EnodeChargingStatistics -DeviceType charger, given a vehicle", "DeviceType", new[] { "vehicle" },
+                    "[pscustomobject]@{ PSTypeName = 'EnodePS.Vehicle'; Id = $vehicleId; UserId = $userId } | Get-EnodeChargingStatistics -DeviceType charger -StartTime 2024-10-01T00:00:00Z",
+                    c => new Dictionary<string, object?> { ["vehicleId"] = c.FirstId(s => s.Vehicles), ["userId"] = c.FirstId(s => s.Users) }),
 
                 // Control actions: device types checked in code, and the polling interval of Wait-EnodeAction.
                 Row("Start-EnodeCharging -Id x -DeviceType hvac", "DeviceType", new[] { "vehicle", "charger" },

@@ -65,6 +65,13 @@ namespace EnodePS.Reliability.Tests.BadInput
                                  || message.Contains(Convert.ToString(range.MaxRange, System.Globalization.CultureInfo.InvariantCulture)!, StringComparison.Ordinal),
                     $"{name}: the message names neither bound: {message}");
             }
+            else if (row.Parameter == "InputObject")
+            {
+                // A piped object of a kind the cmdlet does not take (docs/pipelines.md).
+                Assert.Equal("EnodeInputNotAccepted," + command, error.FullyQualifiedErrorId);
+                Assert.Equal(ErrorCategory.InvalidType, error.CategoryInfo.Category);
+                foreach (var allowed in row.Allowed) Assert.Contains(allowed, message, StringComparison.OrdinalIgnoreCase);
+            }
             else
             {
                 Assert.Contains(error.FullyQualifiedErrorId, new[] { "EnodeInvalidParameter," + command, "EnodeInvalidArgument," + command });

@@ -73,7 +73,7 @@ namespace EnodePS.Cmdlets.Tariffs
 
         protected override void End()
         {
-            if (InputObject == null) Link(_intervals);
+            if (InputObject == null) Link(FromPath ? null : _intervals);
         }
 
         /// <summary>Links the tariff to -LocationId with these intervals (null: those of -Path).</summary>
