@@ -8,11 +8,11 @@ namespace EnodePS.Benchmarks
 {
     /// <summary>
     /// dotnet run -c Release --project bench/EnodePS.Benchmarks [-- mode] [--sizes 1000,10000,100000] [--repeat 3]
-    /// Modes: all (default), list, import, overhead, wait. See bench/README.md.
+    /// Modes: all (default), list, import, overhead, wait, jit (not part of all). See bench/README.md.
     /// </summary>
     internal static class Program
     {
-        private static readonly string[] Modes = { "all", "list", "import", "overhead", "wait" };
+        private static readonly string[] Modes = { "all", "list", "import", "overhead", "wait", "jit" };
 
         private static async Task<int> Main(string[] argv)
         {
@@ -24,8 +24,9 @@ namespace EnodePS.Benchmarks
                 return 0;
             }
             if (Modes.Contains(args.Mode) && !args.Has("--help")) return Run(args);
-            Console.WriteLine("Modes: all (default), list, import, overhead, wait. Options: --sizes 1000,10000,100000  --repeat 3  --large-repeat 1" +
-                              "  --paths baseline,cmdlet,raw,irm  --import-rounds 7  --calls 1500");
+            Console.WriteLine("Modes: all (default), list, import, overhead, wait, jit. Options: --sizes 1000,10000,100000  --repeat 3  --large-repeat 1" +
+                              "  --paths baseline,cmdlet,raw,irm  --import-rounds 7  --calls 1500" +
+                              "  jit: --count 10000  --variants default,DOTNET_TieredPGO=0  --modules a/EnodePS.psd1,b/EnodePS.psd1");
             return args.Mode == "help" || args.Has("--help") ? 0 : 2;
         }
 
@@ -41,6 +42,16 @@ namespace EnodePS.Benchmarks
 
             var exitCode = 0;
             var all = args.Mode == "all";
+            if (args.Mode == "jit")
+            {
+                var count = args.Int("--count", 10_000);
+                Console.Error.WriteLine($"Starting the emulator host with {count:N0} vehicles...");
+                using var host = EmulatorHostProcess.Start(vehicles: count, users: 1);
+                var variants = args.TextOrNull("--variants")?.Split(',').Select(v => v.Trim()).ToArray() ?? JitBenchmark.DefaultVariants;
+                var modules = args.TextOrNull("--modules")?.Split(',').Select(m => System.IO.Path.GetFullPath(m.Trim())).ToArray()
+                              ?? new[] { System.IO.Path.Combine(Paths.RepoRoot, "out", "EnodePS", "EnodePS.psd1") };
+                JitBenchmark.Run(Target.Of(host), count, args.Int("--repeat", 3), variants, modules);
+            }
             if (all || args.Mode == "list" || args.Mode == "overhead")
             {
                 Console.Error.WriteLine($"Starting the emulator host with {sizes.Max():N0} vehicles...");

@@ -8,10 +8,12 @@ if ($PSEdition -eq 'Core' -and $PSVersionTable.PSVersion -lt [version]'7.4') {
 }
 
 $edition = if ($PSEdition -eq 'Core') { 'Core' } else { 'Desktop' }
-$editionRoot = Join-Path $PSScriptRoot $edition
+# [System.IO.Path]::Combine, not Join-Path: Join-Path would load Microsoft.PowerShell.Management into every session
+# that imports EnodePS (about 60 ms of CPU at import; docs/performance.md).
+$editionRoot = [System.IO.Path]::Combine($PSScriptRoot, $edition)
 
-$loader = Import-Module (Join-Path $editionRoot 'EnodePS.Loader.dll') -PassThru
-$cmdlets = Import-Module (Join-Path $editionRoot 'EnodePS.dll') -PassThru
+$loader = Import-Module ([System.IO.Path]::Combine($editionRoot, 'EnodePS.Loader.dll')) -PassThru
+$cmdlets = Import-Module ([System.IO.Path]::Combine($editionRoot, 'EnodePS.dll')) -PassThru
 
 $ExecutionContext.SessionState.Module.OnRemove = {
     Remove-Module -ModuleInfo $cmdlets, $loader
