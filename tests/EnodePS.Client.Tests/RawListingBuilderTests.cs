@@ -150,6 +150,20 @@ namespace EnodePS.Client.Tests
             Assert.InRange(handler.ApiRequests.Count, 1, 2);
         }
 
+        [Theory]
+        [InlineData("{\"data\":[{\"id\":\"v1\"}],\"pagination\":null}")]
+        [InlineData("{\"data\":[{\"id\":\"v1\"}]}")]
+        public async Task A_page_without_pagination_is_the_last_page(string page)
+        {
+            using var handler = new RecordingHandler { Answer = _ => RecordingHandler.Json(HttpStatusCode.OK, page) };
+            using var client = RecordingHandler.Client(handler);
+
+            var items = await client.Raw.StreamAsync("/vehicles", new Builder()).ToListAsync();
+
+            Assert.Equal("v1", Assert.IsType<Built>(Assert.Single(items))["id"]);
+            Assert.Single(handler.ApiRequests);
+        }
+
         [Fact]
         public async Task Members_other_than_data_and_pagination_are_skipped_and_pages_follow_the_cursor()
         {

@@ -50,7 +50,7 @@ namespace EnodePS.Client.Json
                     else if (reader.ValueTextEquals("pagination"))
                     {
                         reader.Read();
-                        page.Pagination = ReadPagination(ref reader);
+                        page.Pagination = ReadPagination(ref reader) ?? new Pagination(); // null: no further page
                     }
                     else
                     {
