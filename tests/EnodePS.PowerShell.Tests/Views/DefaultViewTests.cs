@@ -118,11 +118,16 @@ namespace EnodePS.PowerShell.Tests.Views
                 Assert.True(wide.Contains(cell.Value), $"{viewName}: {cell.Label} '{cell.Value}' is cut off at 120 columns:\n{wide}");
             Assert.All(wide.Split('\n'), line => Assert.True(line.TrimEnd().Length <= 120, $"{viewName}: a line is wider than 120 columns:\n{wide}"));
 
-            var narrow = Render(session, "$viewObjects | Format-Table | Out-String -Width 80");
-            var narrowHeader = HeaderLines(narrow, out var narrowHeaderLine);
-            Assert.True(narrowHeader == 1, $"{viewName}: the header breaks at 80 columns:\n{narrow}");
-            var shown = narrowHeaderLine.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            Assert.Equal(view.Labels.Take(shown.Length), shown);
+            // An 80-column terminal (or a CI log, where a redirected pwsh assumes 80) gives tables 79 columns: the console
+            // host leaves the last column of the buffer unused. Out-String -Width 80 is checked too.
+            foreach (var width in new[] { 80, 79 })
+            {
+                var narrow = Render(session, $"$viewObjects | Format-Table | Out-String -Width {width}");
+                var narrowHeader = HeaderLines(narrow, out var narrowHeaderLine);
+                Assert.True(narrowHeader == 1, $"{viewName}: the header breaks at {width} columns:\n{narrow}");
+                var shown = narrowHeaderLine.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                Assert.Equal(view.Labels.Take(shown.Length), shown);
+            }
         }
 
         private static string Render(PowerShellSession session, string script) =>
