@@ -60,11 +60,7 @@ namespace EnodePS.Infrastructure
             var ids = Ids ?? Array.Empty<string>();
             if (InputObject != null)
             {
-                if (!BindInput(InputObject, _rules ??= new[]
-                    {
-                        PipelineRule.For(DeviceKind, "Id", "-Id", id => _pipedId = id),
-                        PipelineRule.String("-Id", id => _pipedId = id),
-                    })) return;
+                if (!BindInput(InputObject, _rules ??= PipelineRule.ForKind(DeviceKind, "-Id", id => _pipedId = id))) return;
                 ids = new[] { _pipedId! };
             }
             foreach (var id in ids)

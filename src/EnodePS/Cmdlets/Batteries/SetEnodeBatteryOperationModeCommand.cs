@@ -56,11 +56,7 @@ namespace EnodePS.Cmdlets.Batteries
                     Control(DeviceTypes.Battery, id, what, null, (client, ct) => client.Batteries.SetOperationModeAsync(id, _mode, ct));
                 return;
             }
-            if (!BindInput(InputObject!, _rules ??= new[]
-                {
-                    PipelineRule.For("Battery", "Id", "-Id", id => _pipedId = id),
-                    PipelineRule.String("-Id", id => _pipedId = id),
-                })) return;
+            if (!BindInput(InputObject!, _rules ??= PipelineRule.ForKind("Battery", "-Id", id => _pipedId = id))) return;
             var batteryId = _pipedId!;
             var battery = InputObject!.BaseObject as Battery;
             Control(DeviceTypes.Battery, batteryId, what,

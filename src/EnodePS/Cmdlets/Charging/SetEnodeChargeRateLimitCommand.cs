@@ -53,11 +53,7 @@ namespace EnodePS.Cmdlets.Charging
                     Control(DeviceTypes.Charger, id, what, null, (client, ct) => client.Chargers.SetChargeRateLimitAsync(id, ChargeRateLimit, ct));
                 return;
             }
-            if (!BindInput(InputObject!, _rules ??= new[]
-                {
-                    PipelineRule.For("Charger", "Id", "-Id", id => _pipedId = id),
-                    PipelineRule.String("-Id", id => _pipedId = id),
-                })) return;
+            if (!BindInput(InputObject!, _rules ??= PipelineRule.ForKind("Charger", "-Id", id => _pipedId = id))) return;
             var chargerId = _pipedId!;
             var charger = InputObject!.BaseObject as Charger;
             Control(DeviceTypes.Charger, chargerId, what,

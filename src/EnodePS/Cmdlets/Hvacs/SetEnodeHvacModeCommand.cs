@@ -92,11 +92,7 @@ namespace EnodePS.Cmdlets.Hvacs
                 foreach (var id in Id ?? Array.Empty<string>()) Send(id, null, what, null);
                 return;
             }
-            if (!BindInput(InputObject!, _rules ??= new[]
-                {
-                    PipelineRule.For("Hvac", "Id", "-Id", id => _pipedId = id),
-                    PipelineRule.String("-Id", id => _pipedId = id),
-                })) return;
+            if (!BindInput(InputObject!, _rules ??= PipelineRule.ForKind("Hvac", "-Id", id => _pipedId = id))) return;
             var hvac = InputObject!.BaseObject as Hvac;
             Send(_pipedId!, hvac == null ? (Action?)null : () =>
             {

@@ -93,13 +93,10 @@ namespace EnodePS.Cmdlets.Interventions
                 foreach (var id in LanguagePrimitives.GetEnumerable(InputObject!.Properties["InterventionIds"]?.Value) ?? Array.Empty<object>())
                     if (id != null) _pipedIds.Add(id.ToString()!);
             };
-            return new[]
-            {
-                PipelineRule.For("Intervention", "Id", "-Id", bind),
-                PipelineRule.String("-Id", bind),
-                PipelineRule.For("Capability", "InterventionIds", "-Id", bindCapability),
-                PipelineRule.For("ChargeRateLimitCapability", "InterventionIds", "-Id", bindCapability),
-            };
+            var rules = PipelineRule.ForKind("Intervention", "-Id", bind);
+            rules.Add(PipelineRule.For("Capability", "InterventionIds", "-Id", bindCapability));
+            rules.Add(PipelineRule.For("ChargeRateLimitCapability", "InterventionIds", "-Id", bindCapability));
+            return rules;
         }
     }
 }

@@ -39,11 +39,7 @@ namespace EnodePS.Cmdlets.SmartCharging
         private List<PipelineRule> Rules()
         {
             Action<string> bind = id => _pipedId = id;
-            var rules = new List<PipelineRule>
-            {
-                PipelineRule.For("Vehicle", "Id", "-VehicleId", bind),
-                PipelineRule.String("-VehicleId", bind),
-            };
+            var rules = PipelineRule.ForKind("Vehicle", "-VehicleId", bind);
             foreach (var kind in new[] { "SmartChargingPolicy", "SmartChargingStatus", "SmartChargingPlan" })
                 rules.Add(PipelineRule.For(kind, "VehicleId", "-VehicleId", bind));
             rules.Add(PipelineRule.For("SmartOverride", "TargetId", "-VehicleId", bind)

@@ -32,12 +32,8 @@ namespace EnodePS.Cmdlets.Tariffs
             if (ParameterSetName == InputObjectSet)
             {
                 void Bind(string id) => LocationId = new[] { id };
-                var rules = new List<PipelineRule>
-                {
-                    PipelineRule.For("Location", "Id", "-LocationId", Bind),
-                    PipelineRule.String("-LocationId", Bind),
-                    PipelineRule.For("LocationTariffEntry", "LocationId", "-LocationId", Bind),
-                };
+                var rules = PipelineRule.ForKind("Location", "-LocationId", Bind);
+                rules.Add(PipelineRule.For("LocationTariffEntry", "LocationId", "-LocationId", Bind));
                 if (!BindInput(InputObject!, rules)) return;
             }
             var connection = ActiveConnection;
