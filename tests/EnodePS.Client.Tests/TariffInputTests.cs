@@ -222,5 +222,26 @@ namespace EnodePS.Client.Tests
 
             Assert.Empty(host.Emulator.Journal.Snapshot());
         }
+
+        [Fact]
+        public void A_rates_file_is_a_map_of_rates_or_an_object_with_the_rates_of_its_tariff()
+        {
+            Assert.Equal(new[] { "PEAK" }, TariffRates.ReadFile(JsonTree.ParseText("{\"PEAK\": 0.3}"), "home", "Path").Select(r => r.Name));
+            Assert.Equal(new[] { "PEAK" }, TariffRates.ReadFile(JsonTree.ParseText("{\"id\": \"home\", \"rates\": {\"PEAK\": 0.3}}"), "home", "Path").Select(r => r.Name));
+
+            var other = Assert.Throws<ArgumentException>(() => TariffRates.ReadFile(JsonTree.ParseText("{\"id\": \"cabin\", \"rates\": {\"PEAK\": 0.3}}"), "home", "Path"));
+            Assert.Contains("the file is for tariff 'cabin', not 'home'", other.Message);
+        }
+
+        [Fact]
+        public void An_intervals_file_is_a_list_or_an_object_with_the_intervals_of_its_tariff()
+        {
+            const string interval = "{\"name\": \"PEAK\", \"from\": \"07:00\", \"to\": \"22:00\"}";
+            Assert.Single(TariffIntervals.ReadFile(JsonTree.ParseText("[" + interval + "]"), "home", "Path"));
+            Assert.Single(TariffIntervals.ReadFile(JsonTree.ParseText("{\"tariffId\": \"home\", \"intervals\": [" + interval + "]}"), "home", "Path"));
+
+            var other = Assert.Throws<ArgumentException>(() => TariffIntervals.ReadFile(JsonTree.ParseText("{\"tariffId\": \"cabin\", \"intervals\": [" + interval + "]}"), "home", "Path"));
+            Assert.Contains("the file is for tariff 'cabin', not 'home'", other.Message);
+        }
     }
 }

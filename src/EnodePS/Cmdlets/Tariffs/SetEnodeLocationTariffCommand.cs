@@ -120,16 +120,6 @@ namespace EnodePS.Cmdlets.Tariffs
             foreach (var entry in Call(connection, (client, ct) => client.Tariffs.GetLocationTariffAsync(LocationId!, ct))) Output(entry);
         }
 
-        private List<TariffInterval> FromFile()
-        {
-            var content = DataFile.Read(this, Path!);
-            if (PlainFields.IsRecord(content) && PlainFields.TryGet(content!, "intervals", out var intervals))
-            {
-                var fileTariff = PlainFields.Text(PlainFields.Get(content!, "tariffId"));
-                if (fileTariff != null && fileTariff != TariffId) throw new ArgumentException($"the file is for tariff '{fileTariff}', not '{TariffId}'.");
-                content = intervals;
-            }
-            return TariffIntervals.Read(PlainFields.Items(content), nameof(Path));
-        }
+        private List<TariffInterval> FromFile() => TariffIntervals.ReadFile(DataFile.Read(this, Path!), TariffId!, nameof(Path));
     }
 }

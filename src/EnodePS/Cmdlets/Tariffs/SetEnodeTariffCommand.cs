@@ -106,16 +106,6 @@ namespace EnodePS.Cmdlets.Tariffs
             }
         }
 
-        private List<TariffRate> FromFile()
-        {
-            var content = DataFile.Read(this, Path!);
-            if (PlainFields.IsRecord(content) && PlainFields.TryGet(content!, "rates", out var rates))
-            {
-                var fileId = PlainFields.Text(PlainFields.Get(content!, "id"));
-                if (fileId != null && fileId != Id) throw new ArgumentException($"the file is for tariff '{fileId}', not '{Id}'.");
-                content = rates;
-            }
-            return TariffRates.Read(new[] { content }, nameof(Path));
-        }
+        private List<TariffRate> FromFile() => TariffRates.ReadFile(DataFile.Read(this, Path!), Id!, nameof(Path));
     }
 }
