@@ -25,7 +25,7 @@ namespace EnodePS.Benchmarks
             }
             if (Modes.Contains(args.Mode) && !args.Has("--help")) return Run(args);
             Console.WriteLine("Modes: all (default), list, import, overhead, wait, jit. Options: --sizes 1000,10000,100000  --repeat 3  --large-repeat 1" +
-                              "  --paths baseline,cmdlet,raw,irm  --import-rounds 7  --calls 1500" +
+                              "  --paths baseline,cmdlet,raw,irm  --engine ready-to-run|tool  --import-rounds 7  --calls 1500" +
                               "  jit: --count 10000  --variants default,DOTNET_TieredPGO=0  --modules a/EnodePS.psd1,b/EnodePS.psd1");
             return args.Mode == "help" || args.Has("--help") ? 0 : 2;
         }
@@ -33,10 +33,13 @@ namespace EnodePS.Benchmarks
         private static int Run(Arguments args)
         {
             var sizes = args.Ints("--sizes", 1000, 10_000, 100_000);
+            Pwsh.Engine = args.TextOrNull("--engine") ?? PowerShellEngine.ReadyToRun;
+            if (!PowerShellEngine.All.Contains(Pwsh.Engine))
+                throw new ArgumentException($"--engine must be one of: {string.Join(", ", PowerShellEngine.All)}; not '{Pwsh.Engine}'.");
             var loadBefore = Machine.LoadAverage();
             Console.WriteLine("# EnodePS benchmark");
             Console.WriteLine();
-            Console.WriteLine($"Machine: {Machine.Describe()}; PowerShell {Pwsh.Version} (the pinned tool)");
+            Console.WriteLine($"Machine: {Machine.Describe()}; PowerShell {Pwsh.Version} ({PowerShellEngine.Describe(Pwsh.Engine)})");
             Console.WriteLine($"Run at {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC; load average (1/5/15 min) at start: {loadBefore ?? "n/a"}");
             Console.WriteLine();
 

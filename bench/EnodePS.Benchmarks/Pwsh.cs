@@ -9,7 +9,9 @@ namespace EnodePS.Benchmarks
 {
     /// <summary>
     /// Fresh pwsh processes: the pinned local tool (7.6.10, .config/dotnet-tools.json) run as `dotnet pwsh -NoProfile
-    /// -NonInteractive`, from the repository root, as a runbook would run. Measured scripts live in Scripts/.
+    /// -NonInteractive`, from the repository root, as a runbook would run, with its assemblies compiled to ReadyToRun as
+    /// in PowerShell's release packages unless --engine tool says otherwise (<see cref="PowerShellEngine"/>). Measured
+    /// scripts live in Scripts/.
     /// </summary>
     internal static class Pwsh
     {
@@ -20,8 +22,17 @@ namespace EnodePS.Benchmarks
             return true;
         }, LazyThreadSafetyMode.ExecutionAndPublication);
 
+        /// <summary>Which build of PowerShell runs: <see cref="PowerShellEngine.ReadyToRun"/> or <see cref="PowerShellEngine.Tool"/>. Set before the first run.</summary>
+        public static string Engine { get; set; } = PowerShellEngine.ReadyToRun;
+
+        private static readonly Lazy<string?> EngineDll = new Lazy<string?>(() =>
+        {
+            _ = Restored.Value;
+            return ToolPwshDll is { } tool ? PowerShellEngine.PwshDll(Engine, tool) : null;
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
+
         /// <summary>The pinned tool's pwsh.dll in the NuGet package cache (what `dotnet pwsh` starts), or null.</summary>
-        public static string? PwshDll
+        private static string? ToolPwshDll
         {
             get
             {
@@ -59,10 +70,9 @@ namespace EnodePS.Benchmarks
 
         private static (int ExitCode, string Output, string Errors) Run(IEnumerable<string> arguments, IDictionary<string, string>? environment, TimeSpan timeout)
         {
-            _ = Restored.Value;
-            // The tool's own pwsh.dll when it is in the package cache: `dotnet pwsh` runs the same file, through the CLI's
-            // tool lookup and a shim process that would add their start-up to every figure.
-            var pwsh = PwshDll is { } dll ? new[] { "exec", dll } : new[] { "pwsh" };
+            // The tool's own pwsh.dll (or its ReadyToRun copy) when it is in the package cache: `dotnet pwsh` runs the same
+            // file, through the CLI's tool lookup and a shim process that would add their start-up to every figure.
+            var pwsh = EngineDll.Value is { } dll ? new[] { "exec", dll } : new[] { "pwsh" };
             return Start(pwsh.Concat(new[] { "-NoProfile", "-NonInteractive" }).Concat(arguments), environment, timeout);
         }
 
