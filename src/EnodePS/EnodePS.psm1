@@ -2,18 +2,20 @@
 # does: Core (PowerShell 7.4+, .NET 8) or Desktop (Windows PowerShell 5.1, .NET Framework).
 # The loader goes first: its initializer tells the session where the engine lives (Dependencies/), and it must do
 # so before PowerShell reads the cmdlet types, which name engine types. See docs/module-loading.md.
+#
+# Every line here runs at each import, in PowerShell's interpreter, so it is kept to what costs least (measured in
+# docs/performance.md): paths by string expansion, not Join-Path (which loads Microsoft.PowerShell.Management) or
+# [System.IO.Path]::Combine; the runtime's major version (PowerShell 7.4 is the first on .NET 8) rather than a
+# [version] comparison of $PSVersionTable.PSVersion. PowerShell accepts '/' in paths on Windows too.
 
-if ($PSEdition -eq 'Core' -and $PSVersionTable.PSVersion -lt [version]'7.4') {
+if ($PSEdition -eq 'Core' -and [Environment]::Version.Major -lt 8) {
     throw "EnodePS needs PowerShell 7.4 or later (this is $($PSVersionTable.PSVersion)), or Windows PowerShell 5.1."
 }
 
 $edition = if ($PSEdition -eq 'Core') { 'Core' } else { 'Desktop' }
-# [System.IO.Path]::Combine, not Join-Path: Join-Path would load Microsoft.PowerShell.Management into every session
-# that imports EnodePS (about 60 ms of CPU at import; docs/performance.md).
-$editionRoot = [System.IO.Path]::Combine($PSScriptRoot, $edition)
 
-$loader = Import-Module ([System.IO.Path]::Combine($editionRoot, 'EnodePS.Loader.dll')) -PassThru
-$cmdlets = Import-Module ([System.IO.Path]::Combine($editionRoot, 'EnodePS.dll')) -PassThru
+$loader = Import-Module "$PSScriptRoot/$edition/EnodePS.Loader.dll" -PassThru
+$cmdlets = Import-Module "$PSScriptRoot/$edition/EnodePS.dll" -PassThru
 
 $ExecutionContext.SessionState.Module.OnRemove = {
     Remove-Module -ModuleInfo $cmdlets, $loader

@@ -83,8 +83,8 @@ namespace EnodePS.PowerShell.Tests.Loading
         public void The_script_module_imports_the_loader_before_the_cmdlets_from_the_edition_folders()
         {
             var script = File.ReadAllText(SpecFiles.Combine("src", "EnodePS", "EnodePS.psm1"));
-            var loader = script.IndexOf("'EnodePS.Loader.dll'", System.StringComparison.Ordinal);
-            var cmdlets = script.IndexOf("'EnodePS.dll'", System.StringComparison.Ordinal);
+            var loader = script.IndexOf("/$edition/EnodePS.Loader.dll\"", System.StringComparison.Ordinal);
+            var cmdlets = script.IndexOf("/$edition/EnodePS.dll\"", System.StringComparison.Ordinal);
             Assert.True(loader > 0 && cmdlets > loader, "EnodePS.psm1 must import EnodePS.Loader.dll before EnodePS.dll.");
             foreach (var edition in ModuleLayout.Editions) Assert.Contains($"'{edition}'", script);
             Assert.Matches(new Regex(@"RootModule\s*=\s*'EnodePS\.psm1'"), File.ReadAllText(SpecFiles.Combine("EnodePS.psd1")));
