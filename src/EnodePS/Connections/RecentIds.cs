@@ -24,7 +24,11 @@ namespace EnodePS.Connections
         private static readonly ConcurrentDictionary<Type, Accessors> ByType = new ConcurrentDictionary<Type, Accessors>();
 
         private readonly object _gate = new object();
-        private readonly Dictionary<string, LinkedList<string>> _byKind = new Dictionary<string, LinkedList<string>>(StringComparer.OrdinalIgnoreCase);
+
+        // Per kind, each id with when it was last seen. Listings feed every item through here, so an add is a
+        // dictionary write; the oldest are dropped in one pass once a kind holds twice its bound.
+        private readonly Dictionary<string, Dictionary<string, long>> _byKind = new Dictionary<string, Dictionary<string, long>>(StringComparer.OrdinalIgnoreCase);
+        private long _clock;
 
         /// <summary>Remembers what an output object tells: its own id (when its class is a known kind), its user and location.</summary>
         public void Observe(object? value)
@@ -41,10 +45,11 @@ namespace EnodePS.Connections
             if (string.IsNullOrEmpty(id)) return;
             lock (_gate)
             {
-                if (!_byKind.TryGetValue(kind, out var list)) _byKind[kind] = list = new LinkedList<string>();
-                list.Remove(id!);
-                list.AddFirst(id!);
-                if (list.Count > PerKind) list.RemoveLast();
+                if (!_byKind.TryGetValue(kind, out var seen)) _byKind[kind] = seen = new Dictionary<string, long>(StringComparer.Ordinal);
+                seen[id!] = ++_clock;
+                if (seen.Count > 2 * PerKind)
+                    foreach (var old in seen.OrderByDescending(pair => pair.Value).Skip(PerKind).Select(pair => pair.Key).ToList())
+                        seen.Remove(old);
             }
         }
 
@@ -53,7 +58,9 @@ namespace EnodePS.Connections
         {
             lock (_gate)
             {
-                return kinds.SelectMany(k => _byKind.TryGetValue(k, out var list) ? list.ToList() : new List<string>())
+                return kinds.SelectMany(k => _byKind.TryGetValue(k, out var seen)
+                        ? seen.OrderByDescending(pair => pair.Value).Take(PerKind).Select(pair => pair.Key).ToList()
+                        : new List<string>())
                     .Distinct(StringComparer.Ordinal).ToList();
             }
         }
