@@ -1,12 +1,14 @@
 using System.Management.Automation;
 using System.Runtime.CompilerServices;
+using EnodePS.Client.Models;
 
 namespace EnodePS.Connections
 {
     /// <summary>
     /// Remembers which connection each emitted object came from, so that piping it on uses that connection. Kept
-    /// beside the objects rather than on them: a property would show in Format-List * and ConvertTo-Json, and a
-    /// connection must never be serialised with the data.
+    /// beside the data rather than in it: a property would show in Format-List * and ConvertTo-Json, and a connection
+    /// must never be serialised with the data. A resource of the API (a vehicle, a schedule...) keeps it in the slot
+    /// its base class has for this; any other object, in a weak table keyed by the object.
     /// </summary>
     internal static class EmittedBy
     {
@@ -15,6 +17,11 @@ namespace EnodePS.Connections
         public static void Remember(object? value, EnodeConnection connection)
         {
             var key = Key(value);
+            if (key is ApiResource resource)
+            {
+                resource.Origin = connection;
+                return;
+            }
             if (key == null || key is string || key.GetType().IsValueType) return;
             Connections.Remove(key);
             Connections.Add(key, connection);
@@ -23,6 +30,7 @@ namespace EnodePS.Connections
         public static EnodeConnection? ConnectionOf(object? value)
         {
             var key = Key(value);
+            if (key is ApiResource resource) return resource.Origin as EnodeConnection;
             return key != null && Connections.TryGetValue(key, out var connection) ? connection : null;
         }
 

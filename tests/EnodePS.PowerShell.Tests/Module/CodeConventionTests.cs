@@ -46,6 +46,37 @@ namespace EnodePS.PowerShell.Tests.Module
             Assert.True(misplaced.Count == 0, string.Join("\n", misplaced));
         }
 
+        /// <summary>
+        /// What a listing streams remembers its connection in the slot of the client's ApiResource (EmittedBy), not in a
+        /// weak table that takes an entry per item: a new resource listed by a cmdlet derives from it.
+        /// </summary>
+        [Fact]
+        public void Every_listed_resource_has_the_slot_for_its_connection()
+        {
+            var listed = ModuleCommands.Assembly.GetTypes()
+                .Where(t => !t.IsAbstract && typeof(PSCmdlet).IsAssignableFrom(t))
+                .Select(ListedType)
+                .Where(t => t != null && !t.IsGenericParameter)
+                .Distinct()
+                .ToList();
+
+            Assert.True(listed.Count >= 11, "found the listed types of only " + listed.Count + " cmdlets");
+            var without = listed.Where(t => !BaseTypeNames(t!).Contains("EnodePS.Client.Models.ApiResource")).Select(t => t!.FullName).ToList();
+            Assert.True(without.Count == 0, "Derive from ApiResource: " + string.Join(", ", without));
+        }
+
+        private static Type? ListedType(Type cmdlet)
+        {
+            for (var t = cmdlet.BaseType; t != null; t = t.BaseType)
+                if (t.IsGenericType && t.GetGenericTypeDefinition().FullName == "EnodePS.Infrastructure.ListCmdlet`1") return t.GetGenericArguments()[0];
+            return null;
+        }
+
+        private static IEnumerable<string?> BaseTypeNames(Type type)
+        {
+            for (var t = type.BaseType; t != null; t = t.BaseType) yield return t.FullName;
+        }
+
         private static bool DerivesFrom(Type type, Type baseType)
         {
             for (var t = type.BaseType; t != null; t = t.BaseType)

@@ -9,7 +9,7 @@ namespace EnodePS.Client.Models
     /// model serves every kind: charging actions carry <see cref="Kind"/>, max current, charge rate limit and
     /// operation mode actions <see cref="TargetState"/>, HVAC actions <see cref="Target"/>.
     /// </summary>
-    public sealed class VendorAction
+    public sealed class VendorAction : ApiResource
     {
         public string Id { get; set; } = "";
 

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace EnodePS.Client.Models
 {
     /// <summary>A home battery linked by a user.</summary>
-    public sealed class Battery : IDevice
+    public sealed class Battery : ApiResource, IDevice
     {
         public string Id { get; set; } = "";
         public string UserId { get; set; } = "";

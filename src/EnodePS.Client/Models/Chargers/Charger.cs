@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace EnodePS.Client.Models
 {
     /// <summary>An EV charger (wallbox) linked by a user.</summary>
-    public sealed class Charger : IDevice
+    public sealed class Charger : ApiResource, IDevice
     {
         public string Id { get; set; } = "";
         public string UserId { get; set; } = "";

@@ -1,7 +1,7 @@
 namespace EnodePS.Client.Models
 {
     /// <summary>A home energy management system: a site whose inverters, batteries and meters Enode tracks together.</summary>
-    public sealed class HemSystem
+    public sealed class HemSystem : ApiResource
     {
         public string Id { get; set; } = "";
         public string UserId { get; set; } = "";

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace EnodePS.Client.Models
 {
     /// <summary>An HVAC unit (thermostat, heater, heat pump or air conditioner) linked by a user.</summary>
-    public sealed class Hvac : IDevice
+    public sealed class Hvac : ApiResource, IDevice
     {
         public string Id { get; set; } = "";
         public string UserId { get; set; } = "";

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace EnodePS.Client.Models
 {
     /// <summary>A vendor your client can link, with the asset types and scopes it offers and its current status.</summary>
-    public sealed class Integration
+    public sealed class Integration : ApiResource
     {
         public string Vendor { get; set; } = "";
         public string? DisplayName { get; set; }

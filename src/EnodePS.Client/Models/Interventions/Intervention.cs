@@ -3,7 +3,7 @@ using System;
 namespace EnodePS.Client.Models
 {
     /// <summary>Something a user (or an installer) must do before a device capability works, and how.</summary>
-    public sealed class Intervention
+    public sealed class Intervention : ApiResource
     {
         public string Id { get; set; } = "";
         public string Vendor { get; set; } = "";

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace EnodePS.Client.Models
 {
     /// <summary>A solar inverter linked by a user.</summary>
-    public sealed class Inverter : IDevice
+    public sealed class Inverter : ApiResource, IDevice
     {
         public string Id { get; set; } = "";
         public string UserId { get; set; } = "";

@@ -3,7 +3,7 @@ using System;
 namespace EnodePS.Client.Models
 {
     /// <summary>A place of a user (home, cabin...) with a geofence; its time zone is the one schedules and smart charging use there.</summary>
-    public sealed class Location
+    public sealed class Location : ApiResource
     {
         public string Id { get; set; } = "";
         public string UserId { get; set; } = "";

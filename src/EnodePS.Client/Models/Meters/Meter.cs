@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace EnodePS.Client.Models
 {
     /// <summary>A grid meter linked by a user.</summary>
-    public sealed class Meter : IDevice
+    public sealed class Meter : ApiResource, IDevice
     {
         public string Id { get; set; } = "";
         public string UserId { get; set; } = "";

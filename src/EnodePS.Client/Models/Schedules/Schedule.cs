@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace EnodePS.Client.Models
 {
     /// <summary>When a vehicle or charger should charge: rules over clock times, weekdays and dates, and a default.</summary>
-    public sealed class Schedule
+    public sealed class Schedule : ApiResource
     {
         public string Id { get; set; } = "";
 

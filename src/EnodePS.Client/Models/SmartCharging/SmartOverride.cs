@@ -3,7 +3,7 @@ using System;
 namespace EnodePS.Client.Models
 {
     /// <summary>"Charge now" for a target under smart charging or a schedule, until the target stops charging or the override is ended.</summary>
-    public sealed class SmartOverride
+    public sealed class SmartOverride : ApiResource
     {
         public DateTimeOffset CreatedAt { get; set; }
 

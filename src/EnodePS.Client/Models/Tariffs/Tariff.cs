@@ -4,7 +4,7 @@ using System.Linq;
 namespace EnodePS.Client.Models
 {
     /// <summary>A tariff: named rates (prices per kWh) that a location's schedule refers to by name.</summary>
-    public sealed class Tariff
+    public sealed class Tariff : ApiResource
     {
         public Tariff(string id, IReadOnlyList<TariffRate> rates)
         {

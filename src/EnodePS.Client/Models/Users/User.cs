@@ -7,7 +7,7 @@ namespace EnodePS.Client.Models
     /// A user of your Enode client. Listing users gives CreatedAt and Scopes; getting one by id gives LinkedVendors
     /// (null on listed users, which the list does not describe).
     /// </summary>
-    public sealed class User
+    public sealed class User : ApiResource
     {
         public string Id { get; set; } = "";
         public DateTimeOffset? CreatedAt { get; set; }

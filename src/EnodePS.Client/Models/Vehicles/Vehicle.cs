@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace EnodePS.Client.Models
 {
     /// <summary>An electric or plug-in hybrid vehicle linked by a user.</summary>
-    public sealed class Vehicle : IDevice
+    public sealed class Vehicle : ApiResource, IDevice
     {
         public string Id { get; set; } = "";
         public string UserId { get; set; } = "";

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace EnodePS.Client.Models
 {
     /// <summary>A registered webhook. Its secret and authentication header value are write-only: the API never returns them.</summary>
-    public sealed class Webhook
+    public sealed class Webhook : ApiResource
     {
         public string Id { get; set; } = "";
         public string Url { get; set; } = "";
