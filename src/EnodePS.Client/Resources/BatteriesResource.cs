@@ -11,7 +11,7 @@ namespace EnodePS.Client.Resources
     public sealed class BatteriesResource : DeviceCollection<Battery>
     {
         internal BatteriesResource(ApiTransport transport)
-            : base(transport, "batteries", BatteriesJsonContext.Default.Battery, BatteriesJsonContext.Default.PageBattery) { }
+            : base(transport, "batteries", () => BatteriesJsonContext.Default.Battery, () => BatteriesJsonContext.Default.PageBattery) { }
 
         /// <summary>Asks Enode to fetch the battery's data from the vendor soon (POST /batteries/{id}/refresh-hint).</summary>
         public Task RequestRefreshAsync(string batteryId, CancellationToken cancellationToken = default) =>

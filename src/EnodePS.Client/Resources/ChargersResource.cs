@@ -11,7 +11,7 @@ namespace EnodePS.Client.Resources
     public sealed class ChargersResource : DeviceCollection<Charger>
     {
         internal ChargersResource(ApiTransport transport)
-            : base(transport, "chargers", ChargersJsonContext.Default.Charger, ChargersJsonContext.Default.PageCharger) { }
+            : base(transport, "chargers", () => ChargersJsonContext.Default.Charger, () => ChargersJsonContext.Default.PageCharger) { }
 
         /// <summary>Asks Enode to fetch the charger's data from the vendor soon (POST /chargers/{id}/refresh-hint).</summary>
         public Task RequestRefreshAsync(string chargerId, CancellationToken cancellationToken = default) =>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
@@ -13,10 +14,13 @@ namespace EnodePS.Client.Resources
     /// </summary>
     public abstract class DeviceCollection<TDevice>
     {
-        private readonly JsonTypeInfo<TDevice> _deviceType;
-        private readonly JsonTypeInfo<Page<TDevice>> _pageType;
+        // Getters, not the type infos themselves: a JSON context builds a type's metadata (a few dozen methods to compile
+        // per device kind) when first asked, and the client makes every section at once (Connect-Enode), while a
+        // runbook may list one kind only. The context keeps what it built, so later calls cost a property read.
+        private readonly Func<JsonTypeInfo<TDevice>> _deviceType;
+        private readonly Func<JsonTypeInfo<Page<TDevice>>> _pageType;
 
-        private protected DeviceCollection(ApiTransport transport, string collection, JsonTypeInfo<TDevice> deviceType, JsonTypeInfo<Page<TDevice>> pageType)
+        private protected DeviceCollection(ApiTransport transport, string collection, Func<JsonTypeInfo<TDevice>> deviceType, Func<JsonTypeInfo<Page<TDevice>>> pageType)
         {
             Transport = transport;
             Collection = collection;
@@ -33,10 +37,10 @@ namespace EnodePS.Client.Resources
         public IAsyncEnumerable<TDevice> ListAsync(string? userId = null, PageOptions? options = null, CancellationToken cancellationToken = default)
         {
             var path = userId == null ? "/" + Collection : RequestPath.Of("/users/{userId}/{collection}", userId, Collection);
-            return Paginator.StreamAsync(Transport, path, null, _pageType, options, cancellationToken);
+            return Paginator.StreamAsync(Transport, path, null, _pageType(), options, cancellationToken);
         }
 
         public Task<TDevice> GetAsync(string id, CancellationToken cancellationToken = default) =>
-            Transport.GetAsync(RequestPath.Of("/{collection}/{id}", Collection, id), _deviceType, cancellationToken);
+            Transport.GetAsync(RequestPath.Of("/{collection}/{id}", Collection, id), _deviceType(), cancellationToken);
     }
 }

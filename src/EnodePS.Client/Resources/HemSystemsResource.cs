@@ -13,7 +13,7 @@ namespace EnodePS.Client.Resources
     public sealed class HemSystemsResource : DeviceCollection<HemSystem>
     {
         internal HemSystemsResource(ApiTransport transport)
-            : base(transport, "hem-systems", HemSystemsJsonContext.Default.HemSystem, HemSystemsJsonContext.Default.PageHemSystem) { }
+            : base(transport, "hem-systems", () => HemSystemsJsonContext.Default.HemSystem, () => HemSystemsJsonContext.Default.PageHemSystem) { }
 
         /// <summary>
         /// Statistics for one interval: a day as "YYYY-MM-DD" (finest buckets) or a month as "YYYY-MM" (daily buckets).

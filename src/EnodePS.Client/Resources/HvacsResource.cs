@@ -11,7 +11,7 @@ namespace EnodePS.Client.Resources
     public sealed class HvacsResource : DeviceCollection<Hvac>
     {
         internal HvacsResource(ApiTransport transport)
-            : base(transport, "hvacs", HvacsJsonContext.Default.Hvac, HvacsJsonContext.Default.PageHvac) { }
+            : base(transport, "hvacs", () => HvacsJsonContext.Default.Hvac, () => HvacsJsonContext.Default.PageHvac) { }
 
         /// <summary>Asks Enode to fetch the HVAC unit's data from the vendor soon (POST /hvacs/{id}/refresh-hint).</summary>
         public Task RequestRefreshAsync(string hvacId, CancellationToken cancellationToken = default) =>

@@ -14,7 +14,7 @@ namespace EnodePS.Client.Resources
     public sealed class InvertersResource : DeviceCollection<Inverter>
     {
         internal InvertersResource(ApiTransport transport)
-            : base(transport, "inverters", InvertersJsonContext.Default.Inverter, InvertersJsonContext.Default.PageInverter) { }
+            : base(transport, "inverters", () => InvertersJsonContext.Default.Inverter, () => InvertersJsonContext.Default.PageInverter) { }
 
         /// <summary>Asks Enode to fetch the inverter's data from the vendor soon (POST /inverters/{id}/refresh-hint).</summary>
         public Task RequestRefreshAsync(string inverterId, CancellationToken cancellationToken = default) =>

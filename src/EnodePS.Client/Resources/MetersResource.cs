@@ -11,7 +11,7 @@ namespace EnodePS.Client.Resources
     public sealed class MetersResource : DeviceCollection<Meter>
     {
         internal MetersResource(ApiTransport transport)
-            : base(transport, "meters", MetersJsonContext.Default.Meter, MetersJsonContext.Default.PageMeter) { }
+            : base(transport, "meters", () => MetersJsonContext.Default.Meter, () => MetersJsonContext.Default.PageMeter) { }
 
         /// <summary>Asks Enode to fetch the meter's data from the vendor soon (POST /meters/{id}/refresh-hint).</summary>
         public Task RequestRefreshAsync(string meterId, CancellationToken cancellationToken = default) =>

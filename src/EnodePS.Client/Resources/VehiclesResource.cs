@@ -11,7 +11,7 @@ namespace EnodePS.Client.Resources
     public sealed class VehiclesResource : DeviceCollection<Vehicle>
     {
         internal VehiclesResource(ApiTransport transport)
-            : base(transport, "vehicles", VehiclesJsonContext.Default.Vehicle, VehiclesJsonContext.Default.PageVehicle) { }
+            : base(transport, "vehicles", () => VehiclesJsonContext.Default.Vehicle, () => VehiclesJsonContext.Default.PageVehicle) { }
 
         /// <summary>POST /vehicles/{id}/charging with START or STOP: the action that will start or stop charging.</summary>
         public Task<VendorAction> ControlChargingAsync(string vehicleId, string action, CancellationToken cancellationToken = default) =>
