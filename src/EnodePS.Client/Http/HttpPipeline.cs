@@ -35,6 +35,9 @@ namespace EnodePS.Client.Http
                 .AddHttpMessageHandler(() => new LoggingHandler(options.Log, secrets));
             foreach (var builder in new[] { token, api })
             {
+                // LoggingHandler is the one logger, redacting what it writes; the factory's own logging handlers would
+                // only add two handlers and a log scope to every request, with no provider to write to.
+                builder.RemoveAllLoggers();
                 builder.ConfigureHttpClient(c => c.Timeout = System.Threading.Timeout.InfiniteTimeSpan);
                 // No automatic redirects: a 3xx could carry the client secret, a request body's secrets or the token to
                 // another host, and a token from another host would be accepted. A 3xx is an error naming its Location.
