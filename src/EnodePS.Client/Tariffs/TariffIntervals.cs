@@ -16,16 +16,8 @@ namespace EnodePS.Client.Tariffs
         /// The intervals of a data file's content: a list of intervals, or an object with "intervals" (and, if given, the
         /// "tariffId" they are for, which must be <paramref name="tariffId"/>).
         /// </summary>
-        public static List<TariffInterval> ReadFile(object? content, string tariffId, string parameterName)
-        {
-            if (PlainFields.IsRecord(content) && PlainFields.TryGet(content!, "intervals", out var intervals))
-            {
-                var fileTariff = PlainFields.Text(PlainFields.Get(content!, "tariffId"));
-                if (fileTariff != null && fileTariff != tariffId) throw new ArgumentException($"the file is for tariff '{fileTariff}', not '{tariffId}'.");
-                content = intervals;
-            }
-            return Read(PlainFields.Items(content), parameterName);
-        }
+        public static List<TariffInterval> ReadFile(object? content, string tariffId, string parameterName) =>
+            Read(PlainFields.Items(TariffFile.Values(content, "intervals", "tariffId", tariffId)), parameterName);
 
         public static List<TariffInterval> Read(IEnumerable<object?> inputs, string parameterName)
         {

@@ -16,16 +16,8 @@ namespace EnodePS.Client.Tariffs
         /// The rates of a data file's content: a list or map of rates, or an object with "rates" (and, if given, the "id"
         /// of the tariff it is for, which must be <paramref name="tariffId"/>).
         /// </summary>
-        public static List<TariffRate> ReadFile(object? content, string tariffId, string parameterName)
-        {
-            if (PlainFields.IsRecord(content) && PlainFields.TryGet(content!, "rates", out var rates))
-            {
-                var fileId = PlainFields.Text(PlainFields.Get(content!, "id"));
-                if (fileId != null && fileId != tariffId) throw new ArgumentException($"the file is for tariff '{fileId}', not '{tariffId}'.");
-                content = rates;
-            }
-            return Read(new[] { content }, parameterName);
-        }
+        public static List<TariffRate> ReadFile(object? content, string tariffId, string parameterName) =>
+            Read(new[] { TariffFile.Values(content, "rates", "id", tariffId) }, parameterName);
 
         public static List<TariffRate> Read(IEnumerable<object?> inputs, string parameterName)
         {
