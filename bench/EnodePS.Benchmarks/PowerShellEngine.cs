@@ -27,11 +27,10 @@ namespace EnodePS.Benchmarks
         public const string ReadyToRun = "ready-to-run", Tool = "tool";
         public static readonly string[] All = { ReadyToRun, Tool };
 
-        /// <summary>The pwsh.dll to run for an engine, preparing the ReadyToRun copy on first use.</summary>
+        /// <summary>The pwsh.dll to run for an engine (one of <see cref="All"/>, checked by Program), preparing the ReadyToRun copy on first use.</summary>
         public static string PwshDll(string engine, string toolPwshDll)
         {
             if (engine == Tool) return toolPwshDll;
-            if (engine != ReadyToRun) throw new ArgumentException($"--engine must be one of: {string.Join(", ", All)}; not '{engine}'.");
             var toolDirectory = Path.GetDirectoryName(toolPwshDll)!;
             var directory = Path.Combine(Paths.RepoRoot, "bench", "EnodePS.Benchmarks", "obj", "pwsh-" + ReadyToRun,
                 Pwsh.Version + "-" + RuntimeInformation.RuntimeIdentifier);

@@ -32,6 +32,9 @@ namespace EnodePS.Reliability.Tests.Cancellation
         private static readonly TimeSpan Prompt = TimeSpan.FromSeconds(1);
         private const string ListOperation = "GET /vehicles";
 
+        /// <summary>Pages 1 to 3 of 10: what the listing writes before it is stuck asking for page 4.</summary>
+        private const int WrittenBeforeTheStall = 30;
+
         private readonly ITestOutputHelper _output;
 
         public StopProcessingTests(ITestOutputHelper output) { _output = output; }
@@ -69,7 +72,7 @@ namespace EnodePS.Reliability.Tests.Cancellation
             Assert.True(watch.Elapsed < Prompt, $"stopping took {watch.Elapsed.TotalMilliseconds:0} ms ({stall})");
             var stopped = running.Wait();
             Assert.IsType<PipelineStoppedException>(stopped.TerminatingException);
-            Assert.Equal(30, Volatile.Read(ref written)); // pages 1 to 3, nothing after the stop
+            Assert.Equal(WrittenBeforeTheStall, Volatile.Read(ref written)); // nothing after the stop
             Assert.Empty(stopped.Errors);
 
             emulator.Faults.Clear();
@@ -98,7 +101,7 @@ namespace EnodePS.Reliability.Tests.Cancellation
 
         /// <summary>
         /// Waits until the listing is really stuck where the stall puts it: the emulator shows the stalled request, and
-        /// the pipeline has written every item of page 3. Page 4 is asked for as soon as page 3 is taken, so the stall
+        /// the pipeline has written every item of pages 1 to 3. Page 4 is asked for as soon as page 3 is taken, so the stall
         /// can show while page 3's items are still being written; until they are, the listing is not stuck yet.
         /// </summary>
         /// <param name="armedAt">The emulator's request count when the stall was armed; -1 before: only later requests count.</param>
@@ -118,7 +121,7 @@ namespace EnodePS.Reliability.Tests.Cancellation
                 var stuck = stall == Stall.RetryAfterWait
                     ? journal.Any(r => r.Status == 429) && inFlight == 0
                     : inFlight > 0 && (stall == Stall.SlowPage || journal.Any(r => r.Status == 401));
-                if (stuck && written() == 30) return;
+                if (stuck && written() == WrittenBeforeTheStall) return;
                 await Task.Delay(10);
             }
             throw new TimeoutException($"The listing never got stuck ({stall}); run completed: {completed()}.");
