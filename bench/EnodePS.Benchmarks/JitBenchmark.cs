@@ -11,7 +11,7 @@ namespace EnodePS.Benchmarks
     /// The "jit" mode: how much of a cold start is the JIT's. Fresh pwsh processes (Scripts/measure-jit.ps1) import the
     /// module, connect and list three times; each phase reports its time, the methods compiled during it and the time
     /// spent compiling. Variants are runtime settings passed as environment variables (DOTNET_TieredPGO=0, ...) and,
-    /// with --modules, other module layouts (e.g. an opt-in ReadyToRun build copied aside); rounds rotate them.
+    /// with --modules, other module layouts (e.g. a copy without Core/<rid>, which imports Core's IL); rounds rotate them.
     /// </summary>
     internal static class JitBenchmark
     {

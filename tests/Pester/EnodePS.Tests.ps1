@@ -124,12 +124,18 @@ Describe 'Start-EnodeEmulator and Stop-EnodeEmulator' {
 }
 
 Describe 'Loading' {
-    It 'loads the build of this edition, with the engine in its own load context on PowerShell 7' {
-        $edition = if ($PSEdition -eq 'Core') { 'Core' } else { 'Desktop' }
-        (Get-Command Get-EnodeVehicle).ImplementingType.Assembly.Location | Should -BeLike "*$([IO.Path]::DirectorySeparatorChar)$edition$([IO.Path]::DirectorySeparatorChar)EnodePS.dll"
+    It 'loads the build of this edition (precompiled for this platform on .NET 10), with the engine in its own load context on PowerShell 7' {
+        $separator = [IO.Path]::DirectorySeparatorChar
+        $folder = if ($PSEdition -eq 'Core') { 'Core' } else { 'Desktop' }
+        if ($PSEdition -eq 'Core' -and [Environment]::Version.Major -eq 10) {
+            $runtime = [System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier
+            if (Test-Path (Join-Path $PSScriptRoot "../../out/EnodePS/Core/$runtime/EnodePS.dll")) { $folder = "Core$separator$runtime" }
+        }
+        (Get-Command Get-EnodeVehicle).ImplementingType.Assembly.Location | Should -BeLike "*$separator$folder${separator}EnodePS.dll"
         if ($PSEdition -eq 'Core') {
             $client = (Get-EnodeConnection).Client.GetType().Assembly
             [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($client).Name | Should -Be 'EnodePS.Engine'
+            $client.Location | Should -BeLike "*$separator$folder${separator}Dependencies${separator}EnodePS.Client.dll"
         }
     }
 

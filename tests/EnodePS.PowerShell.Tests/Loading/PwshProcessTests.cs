@@ -1,5 +1,7 @@
 using System;
+using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using EnodePS.PowerShell.Tests.Support;
 
 namespace EnodePS.PowerShell.Tests.Loading
@@ -13,11 +15,16 @@ namespace EnodePS.PowerShell.Tests.Loading
         private const string ListAVehicleAndTellTheEngineContext = @"
 $ErrorActionPreference = 'Stop'
 Import-Module ./out/EnodePS/EnodePS.psd1
+" + ListAVehicleAndTellTheEngineContextOfTheImportedModule;
+
+        private const string ListAVehicleAndTellTheEngineContextOfTheImportedModule = @"
 Connect-Enode -Environment Emulator
 'vehicle=' + (Get-EnodeVehicle -First 1).Id
 $engine = (Get-EnodeConnection).Client.GetType().Assembly
 'context=' + [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($engine).Name
+'engine=' + $engine.Location
 'cmdlets=' + (Get-Command Get-EnodeVehicle).ImplementingType.Assembly.Location
+'help=' + (Get-Help Get-EnodeVehicle).Synopsis
 ";
 
         private static string Value(PwshProcess.Result result, string key) =>
@@ -31,7 +38,48 @@ $engine = (Get-EnodeConnection).Client.GetType().Assembly
             Assert.True(result.ExitCode == 0, result.ToString());
             Assert.True(Guid.TryParse(Value(result, "vehicle"), out _), result.ToString());
             Assert.Equal("EnodePS.Engine", Value(result, "context"));
-            Assert.EndsWith(System.IO.Path.Combine("out", "EnodePS", "Core", "EnodePS.dll"), Value(result, "cmdlets"));
+            // pwsh 7.6 runs on .NET 10, for which the module carries this platform's ReadyToRun images.
+            var images = Path.Combine("out", "EnodePS", "Core", RuntimeInformation.RuntimeIdentifier);
+            Assert.EndsWith(Path.Combine(images, "EnodePS.dll"), Value(result, "cmdlets"));
+            Assert.EndsWith(Path.Combine(images, "Dependencies", "EnodePS.Client.dll"), Value(result, "engine"));
+            Assert.StartsWith("Gets vehicles", Value(result, "help"));
+        }
+
+        /// <summary>
+        /// Where the module has no images for the platform (or the runtime is not the one they were made for), the
+        /// psm1 imports Core's IL: a copy of the module without this platform's folder must work as the module does.
+        /// </summary>
+        [Fact]
+        public void Imports_Cores_IL_where_the_module_has_no_images_for_this_platform()
+        {
+            var copy = Path.Combine(Path.GetTempPath(), "EnodePS-IL-" + Guid.NewGuid().ToString("N"), "EnodePS");
+            try
+            {
+                CopyDirectory(ModuleLayout.Root, copy, skip: Path.Combine(ModuleLayout.Root, "Core", RuntimeInformation.RuntimeIdentifier));
+                var result = PwshProcess.Command(@"
+$ErrorActionPreference = 'Stop'
+Import-Module '" + Path.Combine(copy, "EnodePS.psd1") + @"'
+" + ListAVehicleAndTellTheEngineContextOfTheImportedModule);
+
+                Assert.True(result.ExitCode == 0, result.ToString());
+                Assert.True(Guid.TryParse(Value(result, "vehicle"), out _), result.ToString());
+                Assert.Equal("EnodePS.Engine", Value(result, "context"));
+                Assert.Equal(Path.Combine(copy, "Core", "EnodePS.dll"), Value(result, "cmdlets"));
+                Assert.Equal(Path.Combine(copy, "Core", "Dependencies", "EnodePS.Client.dll"), Value(result, "engine"));
+                Assert.StartsWith("Gets vehicles", Value(result, "help"));
+            }
+            finally
+            {
+                Directory.Delete(Path.GetDirectoryName(copy)!, recursive: true);
+            }
+        }
+
+        private static void CopyDirectory(string from, string to, string skip)
+        {
+            if (string.Equals(Path.GetFullPath(from), Path.GetFullPath(skip), StringComparison.Ordinal)) return;
+            Directory.CreateDirectory(to);
+            foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+            foreach (var directory in Directory.GetDirectories(from)) CopyDirectory(directory, Path.Combine(to, Path.GetFileName(directory)), skip);
         }
 
         /// <summary>
