@@ -1,19 +1,22 @@
 #Requires -Version 5.1
+
 <#
 .SYNOPSIS
     Builds, tests and demonstrates EnodePS.
 .EXAMPLE
-    ./build.ps1 -Task Demo     # build, import from out/EnodePS, and tour the emulator: a successful action of every kind
+    ./build.ps1 -Task Build    # the default task: a Release build, laid out as a module in out/EnodePS
+.EXAMPLE
+    ./build.ps1 -Task Demo     # build, import out/EnodePS, and tour the emulator: a successful action of each kind
 .EXAMPLE
     ./build.ps1 -Task Demo -NoBuild   # the same tour on the module already in out/EnodePS
 .EXAMPLE
     ./build.ps1 -Task Test     # dotnet test: xUnit, cmdlets in real runspaces, and Pester in pwsh 7.6.10
 .EXAMPLE
-    ./build.ps1 -Task Pester   # the Pester suite in this PowerShell (e.g. Windows PowerShell 5.1 or PowerShell 7.4)
+    ./build.ps1 -Task Pester   # the Pester suite in this PowerShell, e.g. Windows PowerShell 5.1 or 7.4
 .EXAMPLE
-    ./build.ps1 -Task Help     # docs/cmdlets/*.md -> en-US/EnodePS.dll-Help.xml (and a PlatyPS check when installed)
+    ./build.ps1 -Task Help     # docs/cmdlets/*.md to en-US/EnodePS.dll-Help.xml, and a PlatyPS check when installed
 .EXAMPLE
-    ./build.ps1 -Task Package  # out/package/EnodePS/<version>/ and out/package/EnodePS.<version>.nupkg
+    ./build.ps1 -Task Package  # the versioned module folder and the .nupkg for the Gallery, in out/package
 #>
 [CmdletBinding()]
 param(
