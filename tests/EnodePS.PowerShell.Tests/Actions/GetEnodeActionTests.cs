@@ -24,6 +24,8 @@ namespace EnodePS.PowerShell.Tests.Actions
             clock.Advance(session.Emulator.Options.ActionDelay);
 
             var fromObjects = session.Run("$started | Get-EnodeAction", new { started = startedRun.Output });
+            // Given by position rather than piped, an action binds to -InputObject (not converted to an -Id string).
+            var positional = session.Run("Get-EnodeAction $action", new { action = startedRun.Output[0] });
             var byId = session.Run("Get-EnodeAction -Id $id -DeviceType charger", new { id = started[1].Id });
             var fromStrings = session.Run("$id | Get-EnodeAction -DeviceType vehicle", new { id = started[0].Id });
             var missing = session.Run("Get-EnodeAction -Id $id -DeviceType battery", new { id = started[0].Id });
@@ -33,6 +35,7 @@ namespace EnodePS.PowerShell.Tests.Actions
             Assert.Equal(new[] { $"/vehicles/actions/{started[0].Id}", $"/chargers/actions/{started[1].Id}" },
                 session.Emulator.Journal.Snapshot().Where(r => r.Path.Contains("/actions/")).Take(2).Select(r => r.Path));
             Assert.Equal(started[1].Id, Assert.Single(byId.AssertSucceeded().OutputOf<VendorAction>()).Id);
+            Assert.Equal(started[0].Id, Assert.Single(positional.AssertSucceeded().OutputOf<VendorAction>()).Id);
             Assert.Equal(started[0].Id, Assert.Single(fromStrings.AssertSucceeded().OutputOf<VendorAction>()).Id);
             var notFound = Assert.Single(missing.Errors);
             Assert.Equal("EnodeNotFound,EnodePS.Cmdlets.Actions.GetEnodeActionCommand", notFound.FullyQualifiedErrorId);
