@@ -60,7 +60,7 @@ namespace EnodePS.Emulator
             LinkHandlers.Register(_router);
             LocationHandlers.Register(_router);
             ScheduleHandlers.Register(_router);
-            SmartChargingHandlers.Register(_router);
+            SmartChargingHandlers.Register(_router, ActionEngine);
             StatisticsHandlers.Register(_router);
             VehicleControlHandlers.Register(_router, ActionEngine);
             ChargerControlHandlers.Register(_router, ActionEngine);

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
+using EnodePS.Emulator.Actions;
 using EnodePS.Emulator.Tests.Support;
 using EnodePS.Emulator.Time;
 using EnodePS.Tests.Shared;
@@ -148,6 +149,7 @@ namespace EnodePS.Emulator.Tests
             SpecShape.AssertMatches("POST", "/vehicles/{vehicleId}/smart-override", 200, started!);
             Assert.Equal(("vehicle", vehicle.Id, vehicle.UserId), ((string)started!["targetType"]!, (string)started["targetId"]!, (string?)started["userId"]));
             Assert.Null(started["endedAt"]);
+            Assert.Null(started["vendorActionId"]); // already charging: nothing to start
             Assert.Equal(started.ToJsonString(), (await http.SendAsync(HttpMethod.Post, $"/vehicles/{vehicle.Id}/smart-override")).Body!.ToJsonString());
 
             var overridden = (await http.GetAsync($"/vehicles/{vehicle.Id}/smart-charging-status")).Body!;
@@ -161,6 +163,54 @@ namespace EnodePS.Emulator.Tests
             var again = await http.SendAsync(HttpMethod.Delete, $"/vehicles/{vehicle.Id}/smart-override");
             Assert.Equal(404, again.Status);
             Assert.Equal("No Smart Override Exists", (string)again.Body!["title"]!);
+        }
+
+        /// <summary>
+        /// An override of a vehicle that waits to charge starts charging through an action, whose id it carries as
+        /// vendorActionId: the action the vehicle action endpoint answers, PENDING, then CONFIRMED with the vehicle charging.
+        /// </summary>
+        [Fact]
+        public async Task An_override_of_a_waiting_vehicle_starts_charging_through_the_action_it_names()
+        {
+            using var host = new ActionHost();
+            var vehicle = host.Device(DeviceKind.Vehicle);
+            host.Change(vehicle, body =>
+            {
+                var charge = body["chargeState"]!;
+                charge["isPluggedIn"] = true;
+                charge["isCharging"] = false;
+                charge["isFullyCharged"] = false;
+                charge["batteryLevel"] = 40;
+                charge["chargeLimit"] = 80;
+            });
+
+            var (status, started, _) = await host.Post($"/vehicles/{vehicle.Id}/smart-override");
+
+            Assert.Equal(200, status);
+            var actionId = (string?)started!["vendorActionId"];
+            Assert.NotNull(actionId);
+            var action = await host.ActionAsync("vehicles", actionId!);
+            Assert.Equal(("START", "PENDING", vehicle.Id), ((string?)action["kind"], (string?)action["state"], (string?)action["targetId"]));
+            var again = (await host.Post($"/vehicles/{vehicle.Id}/smart-override")).Body!;
+            Assert.Equal(actionId, (string?)again["vendorActionId"]);
+            Assert.Single(host.Emulator.State.Actions.All, a => (string?)a.Body["targetId"] == vehicle.Id);
+
+            host.Advance(host.Delay);
+            Assert.Equal("CONFIRMED", (string?)(await host.ActionAsync("vehicles", actionId!))["state"]);
+            Assert.Equal(true, (bool?)(await host.Http.GetAsync($"/vehicles/{vehicle.Id}")).Body!["chargeState"]!["isCharging"]);
+        }
+
+        [Fact]
+        public async Task An_override_of_an_unplugged_vehicle_names_no_action()
+        {
+            using var host = new ActionHost();
+            var vehicle = host.Device(DeviceKind.Vehicle);
+            host.Change(vehicle, body => body["chargeState"]!["isPluggedIn"] = false);
+
+            var started = (await host.Post($"/vehicles/{vehicle.Id}/smart-override")).Body!;
+
+            Assert.Null(started["vendorActionId"]);
+            Assert.DoesNotContain(host.Emulator.State.Actions.All, a => (string?)a.Body["targetId"] == vehicle.Id);
         }
 
         [Theory]

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using EnodePS.Emulator.Actions;
 using EnodePS.Emulator.Routing;
 using EnodePS.Emulator.State;
 using EnodePS.Emulator.Validation;
@@ -10,7 +11,7 @@ namespace EnodePS.Emulator.Handlers
     {
         private const string VehicleNotFound = "The specified vehicle was not found.";
 
-        public static void Register(Router router)
+        public static void Register(Router router, ActionEngine engine)
         {
             router.Map("GET", "/vehicles/{vehicleId}/smart-charging-policy", c => WithVehicle(c, vehicle =>
             {
@@ -23,7 +24,7 @@ namespace EnodePS.Emulator.Handlers
                 EmulatorResponse.Json(200, SmartCharging.Refresh(c.State, vehicle))));
             router.Map("POST", "/vehicles/{vehicleId}/smart-override", c => WithVehicle(c, vehicle =>
             {
-                var started = SmartOverrides.Start(c.State, "vehicle", vehicle);
+                var started = SmartOverrides.Start(c.State, "vehicle", vehicle, () => StartCharging(engine, vehicle));
                 SmartCharging.Refresh(c.State, vehicle);
                 return EmulatorResponse.Json(200, Paging.Copy(started));
             }));
@@ -34,6 +35,16 @@ namespace EnodePS.Emulator.Handlers
                 SmartCharging.Refresh(c.State, vehicle);
                 return EmulatorResponse.Json(200, Paging.Copy(ended));
             }));
+        }
+
+        /// <summary>
+        /// The action an override starts charging with (the reference's vendorActionId, followed with the vehicle
+        /// action endpoints): only when charging can start now, as the control endpoint would accept it.
+        /// </summary>
+        private static string? StartCharging(ActionEngine engine, State.Record vehicle)
+        {
+            var command = new ChargingCommand(DeviceKind.Vehicle, ChargingCommand.Start);
+            return command.Check(vehicle.Body) == null ? (string?)engine.Submit(DeviceKind.Vehicle, vehicle, command)["id"] : null;
         }
 
         /// <summary>

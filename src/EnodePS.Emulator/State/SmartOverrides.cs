@@ -10,13 +10,15 @@ namespace EnodePS.Emulator.State
             state.SmartOverrides.All.FirstOrDefault(r => (string?)r.Body["targetId"] == targetId && r.Body["endedAt"] == null);
 
         /// <summary>
-        /// Starts one for the target, or answers the one already active. vendorActionId stays null: the emulator
-        /// does not model the vendor action that would start charging.
+        /// Starts one for the target, or answers the one already active. startCharging submits the action that starts
+        /// charging and returns its id (vendorActionId), or null when none is needed or possible: the target already
+        /// charges, or is unplugged or full.
         /// </summary>
-        public static Record Start(EmulatorState state, string targetType, Record target)
+        public static Record Start(EmulatorState state, string targetType, Record target, System.Func<string?> startCharging)
         {
             var active = Active(state, target.Id);
             if (active != null) return active;
+            var vendorActionId = startCharging();
             var now = state.Clock.UtcNow;
             var record = new Record(state.Ids.Next(), target.UserId, now, new JsonObject
             {
@@ -24,7 +26,7 @@ namespace EnodePS.Emulator.State
                 ["endedAt"] = null,
                 ["targetType"] = targetType,
                 ["targetId"] = target.Id,
-                ["vendorActionId"] = null,
+                ["vendorActionId"] = vendorActionId,
                 ["userId"] = target.UserId,
                 ["vendor"] = target.Body["vendor"]?.DeepClone(),
             });

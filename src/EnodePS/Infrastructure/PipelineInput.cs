@@ -128,13 +128,21 @@ namespace EnodePS.Infrastructure
             }
             else if (kind != null)
             {
+                string? emptyProperty = null;
                 foreach (var rule in rules.Where(r => string.Equals(r.Kind, kind, StringComparison.OrdinalIgnoreCase) && (r.Condition == null || r.Condition(input))))
                 {
                     var value = PipelineObjects.Property(input, rule.Property);
-                    if (string.IsNullOrEmpty(value)) continue;
+                    if (string.IsNullOrEmpty(value))
+                    {
+                        emptyProperty ??= rule.Property;
+                        continue;
+                    }
                     rule.Bind(value!);
                     return rule;
                 }
+                // A kind the cmdlet takes, without the value it takes from it (a SmartOverride whose VendorActionId is null).
+                if (emptyProperty != null)
+                    throw new PipelineInputException(commandName, $"{PipelineRule.WithArticle(kind)} without a {emptyProperty}", rules);
             }
             else
             {

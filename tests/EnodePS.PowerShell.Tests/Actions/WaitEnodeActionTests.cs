@@ -15,6 +15,27 @@ namespace EnodePS.PowerShell.Tests.Actions
     {
         private const string ProgressActivity = "Waiting for Enode actions";
 
+        /// <summary>
+        /// An override of a vehicle that is already charging starts no action (its VendorActionId is null): piped
+        /// here, it is refused with what it lacks, and nothing is polled.
+        /// </summary>
+        [Fact]
+        public void A_smart_override_without_an_action_is_refused_saying_so()
+        {
+            using var session = new PowerShellSession(new EmulatorOptions { VehicleCount = 2 });
+            var charging = session.Controllable(DeviceKind.Vehicle, change: v => { v["chargeState"]!["isPluggedIn"] = true; v["chargeState"]!["isCharging"] = true; })[0];
+            var overridden = session.Run("Start-EnodeSmartOverride -VehicleId $id", new { id = charging.Id }).AssertSucceeded();
+            Assert.Null(Assert.Single(overridden.OutputOf<SmartOverride>()).VendorActionId);
+            var before = session.Emulator.Journal.Api().Count;
+
+            var result = session.Run("$override | Wait-EnodeAction -PollIntervalSeconds 0.05", new { @override = overridden.Output });
+
+            var error = Assert.Single(result.AllErrors);
+            Assert.Equal("EnodeInputNotAccepted,EnodePS.Cmdlets.Actions.WaitEnodeActionCommand", error.FullyQualifiedErrorId);
+            Assert.StartsWith("Wait-EnodeAction cannot take a SmartOverride without a VendorActionId from the pipeline", error.Exception.Message);
+            Assert.Empty(session.Emulator.Journal.Api().Skip(before));
+        }
+
         [Fact]
         public void Writes_failed_and_cancelled_actions_with_errors_carrying_their_failure_reason()
         {
