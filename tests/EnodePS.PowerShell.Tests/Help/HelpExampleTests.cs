@@ -14,7 +14,8 @@ namespace EnodePS.PowerShell.Tests.Help
     /// as written in a fresh session after <c>Connect-Enode -Environment Emulator</c> (the in-process emulator with its
     /// demo data, what a reader would do) and must not throw, write an error or prompt. An example about a system
     /// outside the module says so in a comment line of its code, <c># Needs: &lt;what&gt;</c>, and is skipped with that
-    /// reason (docs/conventions.md, Examples).
+    /// reason (docs/conventions.md, Examples). An example whose output block shows a table must still write a table
+    /// with those columns (tools/Update-HelpExampleOutput.ps1 rewrites the blocks after a view changes).
     /// </summary>
     [Collection(ProcessEnvironmentCollection.Name)]
     public class HelpExampleTests
@@ -56,7 +57,28 @@ namespace EnodePS.PowerShell.Tests.Help
                 throw new Xunit.Sdk.XunitException(
                     $"{cmdlet} example {number} ({example.Title}) failed as written:\n{example.Code}\n\n" +
                     string.Join("\n", result.AllErrors.Select(ScriptResult.Describe).Concat(result.Prompts.Select(p => "prompt: " + p))));
+
+            if (example.TableHeader != null)
+            {
+                var text = session.Run("$written | Out-String -Width 120", new { written = result.Output.ToArray() }).AssertSucceeded().Output.Single().ToString()!;
+                var headers = TableHeaders(text).ToList();
+                Assert.True(headers.Contains(example.TableHeader),
+                    $"{cmdlet} example {number}'s output block shows the columns '{example.TableHeader}', but the example writes " +
+                    (headers.Count == 0 ? "no table" : "'" + string.Join("', '", headers) + "'") + ": run tools/Update-HelpExampleOutput.ps1.");
+            }
         }
+
+        /// <summary>The column names of each table in formatted output: the line above a line of dashes, as words.</summary>
+        private static IEnumerable<string> TableHeaders(string formatted)
+        {
+            var lines = formatted.Replace("\r\n", "\n").Split('\n').Select(l => l.TrimEnd()).ToArray();
+            for (var i = 0; i + 1 < lines.Length; i++)
+                if (IsUnderline(lines[i + 1]) && lines[i].Length > 0) yield return Words(lines[i]);
+        }
+
+        private static bool IsUnderline(string line) => line.Contains('-') && line.All(c => c == '-' || c == ' ');
+
+        private static string Words(string line) => string.Join(" ", line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
         [Theory]
         [MemberData(nameof(External), Skip = "needs a system outside the module, named by the example's '# Needs:' line")]
@@ -81,7 +103,8 @@ namespace EnodePS.PowerShell.Tests.Help
             return marker.Success ? marker.Groups["what"].Value : null;
         }
 
-        internal sealed record Example(string Cmdlet, int Number, string Title, string Code);
+        /// <param name="TableHeader">The column names of the table its output block shows, as words; null when it shows none.</param>
+        internal sealed record Example(string Cmdlet, int Number, string Title, string Code, string? TableHeader);
 
         private static List<Example>? _examples;
 
@@ -98,7 +121,10 @@ namespace EnodePS.PowerShell.Tests.Help
                 foreach (var example in command.Element(Command + "examples")?.Elements(Command + "example") ?? Enumerable.Empty<XElement>())
                 {
                     var title = ((string?)example.Element(Maml + "title") ?? "").Trim('-', ' ');
-                    examples.Add(new Example(name, ++number, title, (string?)example.Element(Dev + "code") ?? ""));
+                    // The output block is kept verbatim as one remark (tools/EnodePS.HelpBuilder).
+                    var table = example.Element(Dev + "remarks")?.Elements(Maml + "para").Select(p => ((string)p).Replace("\r\n", "\n").Split('\n'))
+                        .FirstOrDefault(lines => lines.Length > 1 && IsUnderline(lines[1].TrimEnd()));
+                    examples.Add(new Example(name, ++number, title, (string?)example.Element(Dev + "code") ?? "", table == null ? null : Words(table[0])));
                 }
             }
             return _examples = examples;
