@@ -24,7 +24,8 @@ namespace EnodePS.Emulator.Handlers
                 EmulatorResponse.Json(200, SmartCharging.Refresh(c.State, vehicle))));
             router.Map("POST", "/vehicles/{vehicleId}/smart-override", c => WithVehicle(c, vehicle =>
             {
-                var started = SmartOverrides.Start(c.State, "vehicle", vehicle, () => StartCharging(engine, vehicle));
+                var started = SmartOverrides.Active(c.State, vehicle.Id)
+                    ?? SmartOverrides.Start(c.State, "vehicle", vehicle, StartCharging(engine, vehicle));
                 SmartCharging.Refresh(c.State, vehicle);
                 return EmulatorResponse.Json(200, Paging.Copy(started));
             }));

@@ -10,15 +10,12 @@ namespace EnodePS.Emulator.State
             state.SmartOverrides.All.FirstOrDefault(r => (string?)r.Body["targetId"] == targetId && r.Body["endedAt"] == null);
 
         /// <summary>
-        /// Starts one for the target, or answers the one already active. startCharging submits the action that starts
-        /// charging and returns its id (vendorActionId), or null when none is needed or possible: the target already
-        /// charges, or is unplugged or full.
+        /// Starts a new one for the target (an active one is answered instead by the caller). vendorActionId: the action
+        /// that starts charging, or null when none was needed or possible (the target already charges, or is unplugged
+        /// or full).
         /// </summary>
-        public static Record Start(EmulatorState state, string targetType, Record target, System.Func<string?> startCharging)
+        public static Record Start(EmulatorState state, string targetType, Record target, string? vendorActionId)
         {
-            var active = Active(state, target.Id);
-            if (active != null) return active;
-            var vendorActionId = startCharging();
             var now = state.Clock.UtcNow;
             var record = new Record(state.Ids.Next(), target.UserId, now, new JsonObject
             {
